@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { MainNav } from "@/components/shell/nav";
+import { requireOnboardedViewer } from "@/lib/auth/viewer";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  await requireOnboardedViewer();
+  return (
+    <div className="min-h-dvh pb-20 sm:pb-0">
+      <header className="border-b border-line/70 bg-cream/90">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-5 py-3">
+          <Link href="/home" className="font-serif text-2xl font-bold text-clay">
+            Kindred
+          </Link>
+          <MainNav />
+        </div>
+      </header>
+      <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-6 sm:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

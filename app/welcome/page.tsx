@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { safeCallbackPath } from "@/lib/auth/callback";
+import { isOnboarded, requireViewer } from "@/lib/auth/viewer";
+import { completeProfile } from "@/lib/profile/actions";
+import { timeZoneNames } from "@/lib/time/zones";
+
+export const metadata: Metadata = { title: "Welcome" };
+
+export default async function WelcomePage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const viewer = await requireViewer();
+  const next = safeCallbackPath((await searchParams).next);
+  if (isOnboarded(viewer)) redirect(next);
+  return (
+    <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
+      <p className="mb-10 font-serif text-2xl font-bold text-clay">Kindred</p>
+      <main id="main" className="flex flex-col gap-6">
+        <div className="flex flex-col gap-2">
+          <h1 className="text-3xl font-bold">Welcome to Kindred</h1>
+          <p className="text-muted">Two quick things before we start.</p>
+        </div>
+        <ProfileForm
+          action={completeProfile}
+          initial={{ name: viewer.name ?? "", timeZone: viewer.timeZone ?? "" }}
+          timeZones={timeZoneNames()}
+          submitLabel="Continue"
+          detectTimeZone
+          next={next}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { NextAuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email/mailer";
+import { SignInEmail } from "@/lib/email/templates/sign-in-email";
+import { emailFrom, env } from "@/lib/env";
+
+const MAGIC_LINK_HOURS = 24;
+
+/** Lower-case, trimmed, one address: the form every email is stored and compared in. */
+export function normalizeEmail(raw: string): string {
+  const email = raw.trim().toLowerCase();
+  if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(email)) throw new Error("Enter a valid email address");
+  return email;
+}
+
+let options: NextAuthOptions | undefined;
+
+/** next-auth's options, built on first use so that `next build` needs no secrets. */
+export function getAuthOptions(): NextAuthOptions {
+  options ??= {
+    // The adapter only calls model delegates, which the generated client has.
+    adapter: PrismaAdapter(db as never),
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+    providers: [
+      EmailProvider({
+        from: emailFrom(),
+        maxAge: MAGIC_LINK_HOURS * 60 * 60,
+        normalizeIdentifier: normalizeEmail,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendEmail({
+            to: identifier,
+            subject: "Your link to sign in to Kindred",
+            react: <SignInEmail url={url} host={new URL(url).host} expiresInHours={MAGIC_LINK_HOURS} />,
+          });
+        },
+      }),
+    ],
+    callbacks: {
+      // With database sessions `user` is the stored row, so the profile rides
+      // along with the session lookup and getViewer() needs no second query.
+      session({ session, user }) {
+        const { id, email, name, timeZone } = user as typeof user & { timeZone: string | null };
+        return { ...session, user: { id, email, name: name ?? null, timeZone } };
+      },
+    },
+  };
+  return options;
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run dev`: Kindred with nothing set up. Without DATABASE_URL it starts an
+ * embedded PostgreSQL (data in .data/postgres), applies migrations, then runs
+ * `next dev`. Ctrl-C stops Next.js and then the database, cleanly.
+ */
+import { spawn } from "node:child_process";
+import { prepareDatabase } from "./lib/database";
+import { persistentDevSecret } from "./lib/secrets";
+
+const port = process.env.PORT ?? "3000";
+const log = (line: string) => console.log(`[kindred] ${line}`);
+
+log(process.env.DATABASE_URL ? "Using DATABASE_URL." : "No DATABASE_URL: starting an embedded PostgreSQL in .data/postgres …");
+const database = await prepareDatabase({ dataDir: ".data/postgres", persistent: true });
+log("Database ready, migrations applied.");
+
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentDevSecret(".data/nextauth-secret"),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+if (!process.env.RESEND_API_KEY) log(`Emails go to the development mailbox: ${env.NEXTAUTH_URL}/dev/mailbox`);
+
+const next = spawn("npx", ["next", "dev", "--port", port], { env, stdio: "inherit" });
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  if (next.exitCode === null) {
+    next.kill("SIGINT");
+    await new Promise((resolve) => next.once("exit", resolve));
+  }
+  await database.stop();
+  log("Stopped.");
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+next.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { InvalidEnvError, parseEnv, usesDevMailbox } from "@/lib/env";
+
+const DEV = { NODE_ENV: "development", DATABASE_URL: "postgresql://kindred@localhost/kindred" };
+const PROD = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgresql://kindred@db/kindred",
+  NEXTAUTH_URL: "https://kindred.example",
+  NEXTAUTH_SECRET: "x".repeat(32),
+  RESEND_API_KEY: "re_test",
+  EMAIL_FROM: "Kindred <hello@kindred.example>",
+};
+
+function problemsOf(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof InvalidEnvError) return error.problems;
+    throw error;
+  }
+}
+
+describe("environment", () => {
+  it("needs nothing but a database in development, and uses the mailbox", () => {
+    const env = parseEnv(DEV);
+    expect(usesDevMailbox(env)).toBe(true);
+  });
+
+  it("names a missing DATABASE_URL", () => {
+    expect(problemsOf({ NODE_ENV: "development" }).join("\n")).toMatch(/DATABASE_URL/);
+  });
+
+  it("names a malformed DATABASE_URL", () => {
+    expect(problemsOf({ ...DEV, DATABASE_URL: "mysql://x" })).toEqual([expect.stringMatching(/^DATABASE_URL.*postgresql/)]);
+  });
+
+  it("names every production variable that is missing", () => {
+    const problems = problemsOf({ NODE_ENV: "production", DATABASE_URL: PROD.DATABASE_URL }).join("\n");
+    expect(problems).toMatch(/NEXTAUTH_SECRET/);
+    expect(problems).toMatch(/NEXTAUTH_URL/);
+    expect(problems).toMatch(/RESEND_API_KEY/);
+  });
+
+  it("accepts a complete production configuration and sends through Resend", () => {
+    expect(usesDevMailbox(parseEnv(PROD))).toBe(false);
+  });
+
+  it("rejects a short NEXTAUTH_SECRET and a Resend key without a sender", () => {
+    const problems = problemsOf({ ...PROD, NEXTAUTH_SECRET: "short", EMAIL_FROM: undefined }).join("\n");
+    expect(problems).toMatch(/NEXTAUTH_SECRET must be at least 32/);
+    expect(problems).toMatch(/EMAIL_FROM is required/);
+  });
+
+  it("keeps email in the mailbox in a production build only when explicitly asked", () => {
+    const local = { ...PROD, RESEND_API_KEY: undefined, EMAIL_FROM: undefined, KINDRED_DEV_MAILBOX: "1" };
+    expect(usesDevMailbox(parseEnv(local))).toBe(true);
+  });
+});
