@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/options";
 
@@ -17,6 +18,7 @@ export type OnboardedViewer = Viewer & { name: string; timeZone: string };
 
 /** Resolves the signed-in person once per request; null when signed out. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  await connection(); // per-request: never prerender a page that depends on who is asking
   const session = await getServerSession(getAuthOptions());
   if (!session?.user?.id) return null;
   const { id, email, name, timeZone } = session.user;

@@ -1,10 +1,12 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { usesDevMailbox } from "@/lib/env";
 
 /** The mailbox exists only while email is not really sent; otherwise its pages are 404. */
-export function assertDevMailbox(): void {
+export async function assertDevMailbox(): Promise<void> {
+  await connection();
   if (!usesDevMailbox()) notFound();
 }
 

@@ -34,7 +34,6 @@ describe("sign-in by email", () => {
       provider: emailProvider(),
       token: "abc123",
       theme: {},
-      request: new Request(BASE),
     });
     const [email] = await db.outboxEmail.findMany({ where: { to: "sam@example.com" } });
     expect(email?.subject).toBe("Your link to sign in to Kindred");

@@ -5,7 +5,7 @@ import { assertDevMailbox, listMailbox } from "@/lib/email/dev-mailbox";
 export const metadata: Metadata = { title: "Development mailbox", robots: { index: false } };
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  assertDevMailbox();
+  await assertDevMailbox();
   const { to } = await searchParams;
   const emails = await listMailbox(to);
   return (

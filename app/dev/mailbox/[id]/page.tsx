@@ -6,7 +6,7 @@ import { assertDevMailbox, getMailboxEmail, linksIn } from "@/lib/email/dev-mail
 export const metadata: Metadata = { title: "Email", robots: { index: false } };
 
 export default async function MailboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
-  assertDevMailbox();
+  await assertDevMailbox();
   const email = await getMailboxEmail((await params).id);
   if (!email) notFound();
   const links = linksIn(email.html);

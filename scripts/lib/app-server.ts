@@ -1,0 +1,40 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+
+export type AppServer = { url: string; stop(): Promise<void> };
+
+/** `next build` with telemetry off; throws with the build output when it fails. */
+export function buildApp(): void {
+  const result = spawnSync("npx", ["next", "build"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** `next start` on `port` with `env`, resolved once it answers HTTP. */
+export async function startApp(port: number, env: Record<string, string>, options: { log?: boolean } = {}): Promise<AppServer> {
+  const url = `http://localhost:${port}`;
+  const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: options.log ? "inherit" : ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || !child.pid) return;
+    process.kill(-child.pid, "SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/signin`);
+      if (response.ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${url} within 60 s`);
+}

@@ -1,0 +1,83 @@
+import { expect, seedSignedInPerson, signInThroughMailbox, test, testDb, uniqueEmail } from "./fixtures";
+
+test.describe("signing up and in", () => {
+  test.use({ timezoneId: "America/Sao_Paulo" });
+
+  test("a new person signs up through the magic link, sets name and time zone, and lands on home", async ({ page }) => {
+    const email = uniqueEmail("newcomer");
+    await signInThroughMailbox(page, email);
+
+    await expect(page).toHaveURL(/\/welcome/);
+    await expect(page.getByRole("heading", { name: "Welcome to Kindred" })).toBeVisible();
+    await expect(page.getByLabel("Time zone")).toHaveValue("America/Sao_Paulo");
+    await page.getByLabel("Your name").fill("Robin");
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    await expect(page).toHaveURL(/\/home$/);
+    await expect(page.getByRole("heading", { name: "Robin" })).toBeVisible();
+    const user = await testDb().user.findUniqueOrThrow({ where: { email } });
+    expect(user).toMatchObject({ name: "Robin", timeZone: "America/Sao_Paulo" });
+  });
+
+  test("a used magic link does not sign anyone in again", async ({ page, browser }) => {
+    const email = uniqueEmail("once");
+    await signInThroughMailbox(page, email);
+    await expect(page).toHaveURL(/\/welcome/);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    await otherPage.getByRole("link", { name: /Your link to sign in to Kindred/ }).first().click();
+    await otherPage.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
+    await expect(otherPage.getByRole("alert").filter({ hasText: "expired or has already been used" })).toBeVisible();
+    await other.close();
+  });
+
+  test("the welcome form says what is wrong next to the field and keeps what was typed", async ({ page, context }) => {
+    const person = await seedSignedInPerson(context);
+    await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });
+    await page.goto("/home");
+    await expect(page).toHaveURL(/\/welcome/);
+    await page.getByLabel("Your name").fill("   ");
+    await page.getByLabel("Time zone").fill("Mars/Olympus_Mons");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText("Tell us what to call you")).toBeVisible();
+    await expect(page.getByText(/Choose a time zone from the list/)).toBeVisible();
+    await expect(page.getByLabel("Time zone")).toHaveValue("Mars/Olympus_Mons");
+  });
+
+  test("asking for too many sign-in emails shows a clear message", async ({ page }) => {
+    const email = uniqueEmail("eager");
+    for (let i = 0; i < 5; i++) {
+      await page.goto("/signin");
+      await page.getByLabel("Email").fill(email);
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+      await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    }
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in emails" })).toBeVisible();
+  });
+
+  test("signing out returns to the landing page and home asks to sign in again", async ({ page, context }) => {
+    await seedSignedInPerson(context, { name: "Kai" });
+    await page.goto("/settings");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: /A kinder relationship/ })).toBeVisible();
+    await page.goto("/home");
+    await expect(page).toHaveURL(/\/signin/);
+  });
+});
+
+test("a signed-out visitor to home is sent to sign-in", async ({ page }) => {
+  await page.goto("/home");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("heading", { name: "Sign in or create your account" })).toBeVisible();
+});
+
+test("the landing page says what Kindred is", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("A kinder relationship");
+  await page.getByRole("link", { name: "Get started" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+});

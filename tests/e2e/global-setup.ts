@@ -1,0 +1,37 @@
+/**
+ * The end-to-end suite runs against a production build: an embedded
+ * PostgreSQL in a throwaway folder, migrations, `next build`, `next start`
+ * with email kept in the development mailbox. Set E2E_SKIP_BUILD=1 to reuse
+ * the last build while iterating on specs.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { FullConfig } from "@playwright/test";
+import { buildApp, startApp } from "../../scripts/lib/app-server";
+import { applyMigrations } from "../../scripts/lib/migrate";
+import { startEmbeddedPostgres } from "../../scripts/lib/postgres";
+import { E2E_PORT } from "./config";
+
+export default async function globalSetup(_config: FullConfig) {
+  const postgres = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(tmpdir(), "kindred-e2e-pg-")), persistent: false });
+  await postgres.createDatabase("kindred");
+  const databaseUrl = postgres.urlFor("kindred");
+  applyMigrations(databaseUrl);
+  if (process.env.E2E_SKIP_BUILD !== "1") buildApp();
+
+  const app = await startApp(E2E_PORT, {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    KINDRED_DEV_MAILBOX: "1",
+  });
+  // Specs seed and inspect the same database (fixtures.ts).
+  process.env.E2E_DATABASE_URL = databaseUrl;
+
+  return async () => {
+    await app.stop();
+    await postgres.stop();
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Saves a screenshot of each page at the project's width (phone and desktop)
+ * into tests/e2e/.screenshots for a person to look at. Also fails if a page
+ * scrolls sideways on a phone.
+ */
+import { expect, seedSignedInPerson, test } from "./fixtures";
+
+const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=sam%40example.com", "/dev/mailbox"];
+const SIGNED_IN = ["/home", "/settings", "/checkin", "/notes", "/practices"];
+
+async function capture(page: import("@playwright/test").Page, path: string, project: string) {
+  await page.goto(path);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  const name = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing";
+  await page.screenshot({ path: `tests/e2e/.screenshots/${project}/${name}.png`, fullPage: true });
+}
+
+test("signed-out pages", async ({ page }, info) => {
+  for (const path of SIGNED_OUT) await capture(page, path, info.project.name);
+});
+
+test("signed-in pages", async ({ page, context }, info) => {
+  await seedSignedInPerson(context, { name: "Jordan" });
+  for (const path of SIGNED_IN) await capture(page, path, info.project.name);
+});
