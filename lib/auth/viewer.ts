@@ -4,13 +4,16 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/options";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 
-/** The signed-in person, as every service receives them. */
+/** The signed-in person and their current couple, as every service receives them. */
 export type Viewer = {
   id: string;
   email: string;
   name: string | null;
   timeZone: string | null;
+  couple: { id: string; partner: { id: string; name: string } } | null;
 };
 
 /** A viewer who finished onboarding (has a display name and a time zone). */
@@ -22,8 +25,33 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(getAuthOptions());
   if (!session?.user?.id) return null;
   const { id, email, name, timeZone } = session.user;
-  return { id, email, name, timeZone };
+  return { id, email, name, timeZone, couple: await currentCouple(id) };
 });
+
+/** The person's current couple and partner, in one query; null when not linked. */
+export async function currentCouple(userId: string): Promise<Viewer["couple"]> {
+  const membership = await db.coupleMembership.findFirst({
+    where: { userId, leftAt: null },
+    select: {
+      coupleId: true,
+      couple: {
+        select: { memberships: { where: { leftAt: null, userId: { not: userId } }, select: { user: { select: { id: true, name: true } } } } },
+      },
+    },
+  });
+  const partner = membership?.couple.memberships[0]?.user;
+  if (!membership || !partner) return null;
+  return { id: membership.coupleId, partner: { id: partner.id, name: partner.name ?? "Your partner" } };
+}
+
+/**
+ * The first line of every service: a caller without a session is refused, so
+ * an undefined id can never reach a query's where clause.
+ */
+export function assertViewer(viewer: Viewer | null | undefined): Viewer {
+  if (!viewer?.id) throw new AppError("Please sign in to continue.", "unauthenticated");
+  return viewer;
+}
 
 export function isOnboarded(viewer: Viewer): viewer is OnboardedViewer {
   return Boolean(viewer.name && viewer.timeZone);

@@ -1,7 +1,9 @@
 /**
  * schema.prisma and prisma/migrations must describe the same database: the
  * template database has the migrations applied; a second database gets the
- * schema's own SQL; their catalogs must match.
+ * schema's own SQL; their catalogs must match. Rules Prisma cannot express
+ * (CHECKs, partial unique indexes) are written by hand in the migrations and
+ * named db_*; they are listed here so that losing one fails too.
  */
 import { spawnSync } from "node:child_process";
 import pg from "pg";
@@ -19,6 +21,12 @@ const CATALOG = `
   UNION ALL
   SELECT 'enum', t.typname || ' ' || e.enumlabel FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
   ORDER BY 1, 2`;
+
+const HAND_WRITTEN = [
+  "db_CoupleMembership_one_current_per_user",
+  "db_CoupleMembership_seat_check",
+  "db_Invite_one_pending_per_inviter",
+];
 
 function urlFor(database: string): string {
   const url = new URL(inject("postgresAdminUrl"));
@@ -57,6 +65,7 @@ describe("database schema", () => {
 
     const [migrated, declared] = await Promise.all([catalog(inject("templateDatabase")), catalog("schema_only")]);
     expect(migrated.length).toBeGreaterThan(10);
-    expect(migrated).toEqual(declared);
+    expect(migrated.filter((item) => !item.includes(" db_"))).toEqual(declared);
+    expect(migrated.filter((item) => item.includes(" db_")).map((item) => /db_\w+/.exec(item)![0]).sort()).toEqual(HAND_WRITTEN);
   });
 });

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { UnlinkForm } from "@/components/couples/unlink-form";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { saveProfile } from "@/lib/profile/actions";
@@ -20,11 +23,50 @@ export default async function SettingsPage() {
         <p className="text-sm text-muted">Signed in as {viewer.email}</p>
         <ProfileForm action={saveProfile} initial={{ name: viewer.name, timeZone: viewer.timeZone }} timeZones={timeZoneNames()} submitLabel="Save" />
       </Card>
+      <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
+        <h2 id="partner-heading" className="text-xl font-bold">
+          Partner
+        </h2>
+        {viewer.couple ? (
+          <>
+            <p>
+              You&apos;re linked with <strong>{viewer.couple.partner.name}</strong>.
+            </p>
+            <UnlinkForm partnerName={viewer.couple.partner.name} />
+          </>
+        ) : (
+          <>
+            <p className="text-muted">You&apos;re not linked with anyone yet.</p>
+            <ButtonLink href="/home" variant="secondary" className="self-start">
+              Invite your partner
+            </ButtonLink>
+          </>
+        )}
+      </Card>
+      <Card aria-labelledby="data-heading" className="flex flex-col gap-3">
+        <h2 id="data-heading" className="text-xl font-bold">
+          Your data
+        </h2>
+        <p className="text-muted">Everything Kindred holds about you, as a JSON file.</p>
+        <a href="/api/me/export" download className="self-start font-semibold text-clay-dark underline">
+          Export my data
+        </a>
+      </Card>
       <Card aria-labelledby="session-heading" className="flex flex-col items-start gap-3">
         <h2 id="session-heading" className="text-xl font-bold">
           Session
         </h2>
         <SignOutButton />
+      </Card>
+      <Card aria-labelledby="delete-heading" className="flex flex-col gap-3 border-danger/30">
+        <h2 id="delete-heading" className="text-xl font-bold">
+          Delete my account
+        </h2>
+        <p className="text-muted">
+          This removes your profile and everything you wrote, for good.{" "}
+          {viewer.couple ? `${viewer.couple.partner.name} will be unlinked and told by email.` : ""}
+        </p>
+        <DeleteAccountForm email={viewer.email} />
       </Card>
     </>
   );

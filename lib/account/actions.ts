@@ -1,0 +1,16 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signOutEverywhere } from "@/lib/auth/sessions";
+import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { handleForm, type FormState } from "@/lib/forms/form-state";
+import { DeleteAccountSchema } from "./schema";
+import { deleteAccount } from "./service";
+
+export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await requireOnboardedViewer();
+  const state = await handleForm(DeleteAccountSchema, formData, ({ confirmEmail }) => deleteAccount(viewer, confirmEmail));
+  if (state.status !== "success") return state;
+  await signOutEverywhere();
+  redirect("/?deleted=1");
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { assertViewer, type Viewer } from "@/lib/auth/viewer";
+import { endCouple, tellPartner } from "@/lib/couples/service";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** Everything Kindred holds about the viewer, as a JSON-ready object. */
+export async function exportMyData(viewer: Viewer) {
+  const me = assertViewer(viewer);
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: me.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      timeZone: true,
+      createdAt: true,
+      memberships: {
+        orderBy: { joinedAt: "asc" },
+        select: {
+          joinedAt: true,
+          leftAt: true,
+          couple: { select: { id: true, memberships: { where: { userId: { not: me.id } }, select: { user: { select: { name: true } } } } } },
+        },
+      },
+      invitesSent: { orderBy: { createdAt: "asc" }, select: { email: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true } },
+    },
+  });
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { email: user.email, name: user.name, timeZone: user.timeZone, createdAt: user.createdAt },
+    couples: user.memberships.map((m) => ({
+      coupleId: m.couple.id,
+      partnerName: m.couple.memberships[0]?.user.name ?? null,
+      joinedAt: m.joinedAt,
+      leftAt: m.leftAt,
+    })),
+    invitesSent: user.invitesSent,
+  };
+}
+
+/**
+ * Deletes the viewer's account and everything they wrote, after they typed
+ * their email to confirm. A partner is unlinked first and told by email.
+ */
+export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now = new Date() }: { now?: Date } = {}): Promise<void> {
+  const me = assertViewer(viewer);
+  if (confirmEmail.trim().toLowerCase() !== me.email.toLowerCase()) {
+    throw new AppError("That doesn't match your email address.", "invalid", "confirmEmail");
+  }
+  const partner = await endCouple(me.id, now);
+  await db.user.delete({ where: { id: me.id } });
+  if (partner) await tellPartner(partner, me.name ?? "Your partner", "deleted");
+}

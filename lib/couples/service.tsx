@@ -1,0 +1,199 @@
+import "server-only";
+import { assertViewer, type Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email/mailer";
+import { InviteEmail } from "@/lib/email/templates/invite-email";
+import { PartnerLeftEmail } from "@/lib/email/templates/partner-left-email";
+import { appUrl } from "@/lib/env";
+import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
+import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { INVITE_LIFETIME_MS, INVITE_PROBLEMS, inviteStatus, type InviteStatus } from "./invite-status";
+import { hashInviteSecret, looksLikeInviteCode, newInviteSecrets } from "./secrets";
+
+export const INVITE_LIMITS = {
+  /** New invites (by email or link) one person may create. */
+  perInviter: { limit: 10, windowSeconds: 60 * 60 },
+  /** Invitation emails to one address, whoever sends them. */
+  perRecipient: { limit: 3, windowSeconds: 60 * 60 },
+  /** Invite creations and lookups from one client address. */
+  perIp: { limit: 30, windowSeconds: 15 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type CreatedInvite = { id: string; link: string; code: string; expiresAt: Date; email: string | null; emailSent: boolean };
+
+type Options = { now?: Date; ip?: string };
+
+function notLinked(viewer: Viewer, message = "You're already linked with a partner.") {
+  if (viewer.couple) throw new AppError(message, "conflict");
+}
+
+async function limit(key: string, rule: RateLimitRule, now: Date, message: string) {
+  const { allowed } = await hitRateLimit(key, rule, now);
+  if (!allowed) throw new AppError(message, "rate_limited");
+}
+
+/** The viewer's pending invite, if any (its secrets cannot be shown again: they are stored hashed). */
+export async function getPendingInvite(viewer: Viewer, { now = new Date() }: Options = {}) {
+  const me = assertViewer(viewer);
+  return db.invite.findFirst({
+    where: { inviterId: me.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true, email: true, createdAt: true, expiresAt: true },
+  });
+}
+
+/**
+ * Creates the viewer's invite, replacing any pending one, and emails it when
+ * an address is given. The link and code are returned once, for copying.
+ */
+export async function createInvite(viewer: Viewer, input: { email?: string }, { now = new Date(), ip = "unknown" }: Options = {}): Promise<CreatedInvite> {
+  const me = assertViewer(viewer);
+  notLinked(me, "You're already linked with a partner. Unlink in Settings before inviting someone else.");
+  const email = input.email?.trim().toLowerCase() || null;
+  if (email && email === me.email.toLowerCase()) throw new AppError("That's your own address. Enter your partner's.", "invalid", "email");
+
+  const tooMany = "You've created a lot of invites in a short time. Please wait a while, then try again.";
+  await limit(`invite-inviter:${me.id}`, INVITE_LIMITS.perInviter, now, tooMany);
+  await limit(`invite-ip:${ip}`, INVITE_LIMITS.perIp, now, tooMany);
+  if (email) {
+    await limit(`invite-recipient:${email}`, INVITE_LIMITS.perRecipient, now, "That address has received several invites already. Please wait an hour, or share the link instead.");
+  }
+
+  const { token, code } = newInviteSecrets();
+  const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_MS);
+  const invite = await db.$transaction(async (tx) => {
+    await tx.invite.updateMany({ where: { inviterId: me.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
+    return tx.invite.create({
+      data: { inviterId: me.id, email, tokenHash: hashInviteSecret("token", token), codeHash: hashInviteSecret("code", code), expiresAt },
+      select: { id: true },
+    });
+  });
+
+  const link = `${appUrl()}/invite/${token}`;
+  let emailSent = false;
+  if (email) {
+    try {
+      await sendEmail({
+        to: email,
+        subject: `${me.name ?? "Your partner"} invited you to Kindred`,
+        react: <InviteEmail inviterName={me.name ?? "Your partner"} url={link} code={code} expiresOn={expiresAt.toUTCString().slice(0, 16)} />,
+      });
+      emailSent = true;
+    } catch (error) {
+      // The invite stands; the person can still copy the link or code.
+      console.error("Could not send an invitation email", error);
+    }
+  }
+  return { id: invite.id, link, code, expiresAt, email, emailSent };
+}
+
+export async function revokeInvite(viewer: Viewer, inviteId: string, { now = new Date() }: Options = {}): Promise<void> {
+  const me = assertViewer(viewer);
+  const { count } = await db.invite.updateMany({
+    where: { id: inviteId, inviterId: me.id, acceptedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  if (count === 0) throw new NotFoundError("That invite is no longer pending.");
+}
+
+function secretWhere(secret: string) {
+  const trimmed = secret.trim();
+  return looksLikeInviteCode(trimmed) ? { codeHash: hashInviteSecret("code", trimmed) } : { tokenHash: hashInviteSecret("token", trimmed) };
+}
+
+export type InvitePreview =
+  | { status: "unknown" }
+  | { status: InviteStatus; inviterId: string; inviterName: string };
+
+/**
+ * What a link or code leads to, for the accept screen. Anyone holding the
+ * secret may see the inviter's name; lookups are rate-limited per client so
+ * that codes cannot be guessed.
+ */
+export async function previewInvite(secret: string, { now = new Date(), ip = "unknown" }: Options = {}): Promise<InvitePreview> {
+  await limit(`invite-lookup:${ip}`, INVITE_LIMITS.perIp, now, "Too many invite codes were tried from here. Please wait 15 minutes.");
+  const invite = await db.invite.findFirst({
+    where: secretWhere(secret),
+    select: { inviterId: true, acceptedAt: true, revokedAt: true, expiresAt: true, inviter: { select: { name: true } } },
+  });
+  if (!invite) return { status: "unknown" };
+  return { status: inviteStatus(invite, now), inviterId: invite.inviterId, inviterName: invite.inviter.name ?? "Your partner" };
+}
+
+/**
+ * Links the viewer with the inviter. The invite row is locked for the whole
+ * transaction, so of two people accepting at once exactly one succeeds; the
+ * database's one-current-couple-per-person index settles every other race
+ * (two people inviting each other and both accepting).
+ */
+export async function acceptInvite(viewer: Viewer, secret: string, { now = new Date() }: Options = {}): Promise<{ coupleId: string; partnerName: string }> {
+  const me = assertViewer(viewer);
+  try {
+    return await db.$transaction(async (tx) => {
+      const where = secretWhere(secret);
+      const column = "codeHash" in where ? "codeHash" : "tokenHash";
+      const hash = "codeHash" in where ? where.codeHash : where.tokenHash;
+      const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Invite" WHERE "${column}" = $1 FOR UPDATE`, hash);
+      const id = rows[0]?.id;
+      if (!id) throw new AppError(INVITE_PROBLEMS.unknown, "not_found");
+      const invite = await tx.invite.findUniqueOrThrow({ where: { id }, include: { inviter: { select: { name: true } } } });
+      const status = inviteStatus(invite, now);
+      if (status !== "pending") throw new AppError(INVITE_PROBLEMS[status], "conflict");
+      if (invite.inviterId === me.id) throw new AppError(INVITE_PROBLEMS.ownInvite, "conflict");
+
+      const current = await tx.coupleMembership.findMany({ where: { userId: { in: [me.id, invite.inviterId] }, leftAt: null }, select: { userId: true } });
+      if (current.some((m) => m.userId === me.id)) throw new AppError(INVITE_PROBLEMS.alreadyLinked, "conflict");
+      if (current.length > 0) throw new AppError(INVITE_PROBLEMS.inviterLinked, "conflict");
+
+      const couple = await tx.couple.create({
+        data: { memberships: { create: [{ userId: invite.inviterId, seat: 1, joinedAt: now }, { userId: me.id, seat: 2, joinedAt: now }] } },
+        select: { id: true },
+      });
+      await tx.invite.update({ where: { id }, data: { acceptedAt: now, acceptedById: me.id } });
+      // Neither partner can be invited away any more: withdraw their other pending invites.
+      await tx.invite.updateMany({
+        where: { inviterId: { in: [me.id, invite.inviterId] }, acceptedAt: null, revokedAt: null },
+        data: { revokedAt: now },
+      });
+      return { coupleId: couple.id, partnerName: invite.inviter.name ?? "your partner" };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError(INVITE_PROBLEMS.alreadyLinked, "conflict");
+    throw error;
+  }
+}
+
+/** Ends the couple for both; each keeps what they wrote. The partner is told by email. */
+export async function unlinkPartner(viewer: Viewer, { now = new Date() }: Options = {}): Promise<void> {
+  const me = assertViewer(viewer);
+  const partner = await endCouple(me.id, now);
+  if (!partner) throw new NotFoundError("You're not linked with a partner.");
+  await tellPartner(partner, me.name ?? "Your partner", "unlinked");
+}
+
+/** Leaves the person's current couple, if any; returns the partner who was left. */
+export async function endCouple(userId: string, now: Date): Promise<{ email: string; name: string | null } | null> {
+  return db.$transaction(async (tx) => {
+    const membership = await tx.coupleMembership.findFirst({ where: { userId, leftAt: null }, select: { coupleId: true } });
+    if (!membership) return null;
+    const partner = await tx.coupleMembership.findFirst({
+      where: { coupleId: membership.coupleId, leftAt: null, userId: { not: userId } },
+      select: { user: { select: { email: true, name: true } } },
+    });
+    await tx.coupleMembership.updateMany({ where: { coupleId: membership.coupleId, leftAt: null }, data: { leftAt: now } });
+    await tx.couple.update({ where: { id: membership.coupleId }, data: { endedAt: now } });
+    return partner?.user ?? null;
+  });
+}
+
+export async function tellPartner(partner: { email: string; name: string | null }, name: string, reason: "unlinked" | "deleted") {
+  try {
+    await sendEmail({
+      to: partner.email,
+      subject: reason === "unlinked" ? `${name} unlinked your accounts on Kindred` : `${name} deleted their Kindred account`,
+      react: <PartnerLeftEmail recipientName={partner.name ?? "there"} partnerName={name} reason={reason} homeUrl={`${appUrl()}/home`} />,
+    });
+  } catch (error) {
+    // The unlink itself has happened; a lost notice must not undo it.
+    console.error("Could not send the partner notice", error);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Every service that reads or writes couple data, called by someone signed
+ * out (refused) and by a member of another couple (not found, never 403).
+ * A new service joins by adding one line to SERVICES.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { deleteAccount, exportMyData } from "@/lib/account/service";
+import type { Viewer } from "@/lib/auth/viewer";
+import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
+import { createCouple } from "../support/factories";
+
+/** Ids that belong to couple A, which an outsider will try to reach. */
+type Targets = { inviteId: string; inviteSecret: string };
+
+type Case = {
+  name: string;
+  call: (viewer: Viewer, targets: Targets) => Promise<unknown>;
+  /** Whether the call takes an id that could belong to another couple. */
+  reachesOthers: boolean;
+};
+
+const SERVICES: Case[] = [
+  { name: "getPendingInvite", call: (v) => getPendingInvite(v), reachesOthers: false },
+  { name: "createInvite", call: (v) => createInvite(v, {}), reachesOthers: false },
+  { name: "revokeInvite", call: (v, t) => revokeInvite(v, t.inviteId), reachesOthers: true },
+  { name: "acceptInvite", call: (v, t) => acceptInvite(v, t.inviteSecret), reachesOthers: false },
+  { name: "unlinkPartner", call: (v) => unlinkPartner(v), reachesOthers: false },
+  { name: "exportMyData", call: (v) => exportMyData(v), reachesOthers: false },
+  { name: "deleteAccount", call: (v) => deleteAccount(v, "nobody@example.com"), reachesOthers: false },
+];
+
+let targets: Targets;
+let outsider: Viewer;
+
+beforeAll(async () => {
+  // Couple A's member holds a pending invite (created before linking, as the data allows).
+  const owner = await createCouple("Owner", "Partner");
+  const { db } = await import("@/lib/db");
+  const invite = await db.invite.create({
+    data: { inviterId: owner.a.id, tokenHash: "hash-token", codeHash: "hash-code", expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  targets = { inviteId: invite.id, inviteSecret: "not-the-secret" };
+  outsider = (await createCouple("Out", "Sider")).viewerA;
+});
+
+describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
+  it("refuses a signed-out caller", async () => {
+    await expect(call(null as unknown as Viewer, targets)).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(call({ id: undefined } as unknown as Viewer, targets)).rejects.toMatchObject({ code: "unauthenticated" });
+  });
+
+  it.runIf(reachesOthers)("answers not-found to a member of another couple", async () => {
+    await expect(call(outsider, targets)).rejects.toMatchObject({ code: "not_found" });
+  });
+});
