@@ -7,6 +7,7 @@ import { PartnerLeftEmail } from "@/lib/email/templates/partner-left-email";
 import { appUrl } from "@/lib/env";
 import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { formatDay } from "@/lib/time/format";
 import { INVITE_LIFETIME_MS, INVITE_PROBLEMS, inviteStatus, type InviteStatus } from "./invite-status";
 import { hashInviteSecret, looksLikeInviteCode, newInviteSecrets } from "./secrets";
 
@@ -75,7 +76,7 @@ export async function createInvite(viewer: Viewer, input: { email?: string }, { 
       await sendEmail({
         to: email,
         subject: `${me.name ?? "Your partner"} invited you to Kindred`,
-        react: <InviteEmail inviterName={me.name ?? "Your partner"} url={link} code={code} expiresOn={expiresAt.toUTCString().slice(0, 16)} />,
+        react: <InviteEmail inviterName={me.name ?? "Your partner"} url={link} code={code} expiresOn={formatDay(expiresAt, me.timeZone ?? "UTC")} />,
       });
       emailSent = true;
     } catch (error) {

@@ -31,8 +31,23 @@ export function linksIn(html: string): { href: string; text: string }[] {
     const href = (match[1] ?? "").replaceAll("&amp;", "&");
     if (seen.has(href) || !/^https?:/.test(href)) continue;
     seen.add(href);
-    const text = (match[2] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    const text = decodeEntities((match[2] ?? "").replace(/<[^>]+>/g, ""))
+      .replace(/[\u200b-\u200f\u2000-\u200a\u202f\ufeff]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     links.push({ href, text: text || href });
   }
   return links;
+}
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (body[0] === "#") {
+      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+    }
+    return NAMED[body.toLowerCase()] ?? entity;
+  });
 }

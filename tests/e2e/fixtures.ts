@@ -49,6 +49,19 @@ export async function seedSignedInPerson(
   return { id: user.id, email: user.email, name };
 }
 
+/** Two people linked as a couple; `context` is signed in as the first. */
+export async function seedSignedInCouple(context: BrowserContext, names: [string, string] = ["Alex", "Blake"]) {
+  const me = await seedSignedInPerson(context, { name: names[0] });
+  const db = testDb();
+  const partner = await db.user.create({
+    data: { email: uniqueEmail(names[1].toLowerCase()), name: names[1], timeZone: "Europe/London", emailVerified: new Date() },
+  });
+  const couple = await db.couple.create({
+    data: { memberships: { create: [{ userId: me.id, seat: 1 }, { userId: partner.id, seat: 2 }] } },
+  });
+  return { me, partner, coupleId: couple.id };
+}
+
 /**
  * Every test looks like its own client to the per-IP sign-in limit (as
  * separate people would), so the suite does not trip over its own limit.

@@ -3,16 +3,16 @@
  * into tests/e2e/.screenshots for a person to look at. Also fails if a page
  * scrolls sideways on a phone.
  */
-import { expect, seedSignedInPerson, test } from "./fixtures";
+import { expect, seedSignedInCouple, seedSignedInPerson, test } from "./fixtures";
 
-const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=sam%40example.com", "/dev/mailbox"];
+const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=sam%40example.com", "/dev/mailbox", "/invite/unknown-invite"];
 const SIGNED_IN = ["/home", "/settings", "/checkin", "/notes", "/practices"];
 
-async function capture(page: import("@playwright/test").Page, path: string, project: string) {
+async function capture(page: import("@playwright/test").Page, path: string, project: string, suffix = "") {
   await page.goto(path);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-  const name = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing";
+  const name = (path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing") + suffix;
   await page.screenshot({ path: `tests/e2e/.screenshots/${project}/${name}.png`, fullPage: true });
 }
 
@@ -23,4 +23,9 @@ test("signed-out pages", async ({ page }, info) => {
 test("signed-in pages", async ({ page, context }, info) => {
   await seedSignedInPerson(context, { name: "Jordan" });
   for (const path of SIGNED_IN) await capture(page, path, info.project.name);
+});
+
+test("signed-in pages of a linked person", async ({ page, context }, info) => {
+  await seedSignedInCouple(context, ["Jordan", "Riley"]);
+  for (const path of ["/home", "/settings"]) await capture(page, path, info.project.name, "-linked");
 });

@@ -8,4 +8,9 @@ describe("linksIn", () => {
       <a href="mailto:someone@example.com">mail</a>`;
     expect(linksIn(html)).toEqual([{ href: "http://localhost:3000/api/auth/callback/email?token=a&email=b", text: "Sign in" }]);
   });
+
+  it("decodes entities and drops the invisible spacing email buttons carry", () => {
+    const html = `<a href="http://localhost:3000/invite/x">&#8202;&#8202;Accept Ada&#x27;s invite&#8202;&#8203;</a>`;
+    expect(linksIn(html)).toEqual([{ href: "http://localhost:3000/invite/x", text: "Accept Ada's invite" }]);
+  });
 });
