@@ -128,6 +128,8 @@ export async function previewInvite(secret: string, { now = new Date(), ip = "un
  */
 export async function acceptInvite(viewer: Viewer, secret: string, { now = new Date() }: Options = {}): Promise<{ coupleId: string; partnerName: string }> {
   const me = assertViewer(viewer);
+  // Accepting is also a way to try codes, so it shares the lookup limit, per person.
+  await limit(`invite-accept:${me.id}`, INVITE_LIMITS.perIp, now, "Too many invite codes were tried. Please wait 15 minutes.");
   try {
     return await db.$transaction(async (tx) => {
       const where = secretWhere(secret);

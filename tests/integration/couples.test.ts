@@ -184,3 +184,18 @@ describe("unlinking", () => {
     await expect(unlinkPartner(await viewerFor(solo.id))).rejects.toMatchObject({ code: "not_found" });
   });
 });
+
+describe("guessing codes", () => {
+  it("stops a person after too many attempts, even with the right code", async () => {
+    const sam = await createPerson("Sam");
+    const guesser = await viewerFor((await createPerson("Guesser")).id);
+    const invite = await createInvite(await viewerFor(sam.id), {}, { now: NOW });
+    for (let i = 0; i < 30; i++) await expect(acceptInvite(guesser, `ZZZZZ-${String(i).padStart(5, "0")}`, { now: NOW })).rejects.toThrow();
+    await expect(acceptInvite(guesser, invite.code, { now: NOW })).rejects.toMatchObject({ code: "rate_limited" });
+  });
+
+  it("stops lookups from one client address after too many attempts", async () => {
+    for (let i = 0; i < 30; i++) await previewInvite(`YYYYY-${String(i).padStart(5, "0")}`, { now: NOW, ip: "203.0.113.50" });
+    await expect(previewInvite("YYYYY-99999", { now: NOW, ip: "203.0.113.50" })).rejects.toMatchObject({ code: "rate_limited" });
+  });
+});
