@@ -24,6 +24,22 @@ export async function exportMyData(viewer: Viewer) {
         },
       },
       invitesSent: { orderBy: { createdAt: "asc" }, select: { email: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true } },
+      checkIns: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          createdAt: true,
+          updatedAt: true,
+          pleasantness: true,
+          energy: true,
+          feeling: true,
+          note: true,
+          visibility: true,
+          need: true,
+          responses: { select: { kind: true, createdAt: true } },
+        },
+      },
+      checkInResponses: { orderBy: { createdAt: "asc" }, select: { checkInId: true, kind: true, createdAt: true } },
     },
   });
   return {
@@ -36,6 +52,8 @@ export async function exportMyData(viewer: Viewer) {
       leftAt: m.leftAt,
     })),
     invitesSent: user.invitesSent,
+    checkIns: user.checkIns.map(({ responses, ...checkIn }) => ({ ...checkIn, responsesFromPartner: responses })),
+    responsesIGave: user.checkInResponses,
   };
 }
 

@@ -13,7 +13,7 @@ export type Viewer = {
   email: string;
   name: string | null;
   timeZone: string | null;
-  couple: { id: string; partner: { id: string; name: string } } | null;
+  couple: { id: string; partner: { id: string; name: string; timeZone: string } } | null;
 };
 
 /** A viewer who finished onboarding (has a display name and a time zone). */
@@ -35,13 +35,13 @@ export async function currentCouple(userId: string): Promise<Viewer["couple"]> {
     select: {
       coupleId: true,
       couple: {
-        select: { memberships: { where: { leftAt: null, userId: { not: userId } }, select: { user: { select: { id: true, name: true } } } } },
+        select: { memberships: { where: { leftAt: null, userId: { not: userId } }, select: { user: { select: { id: true, name: true, timeZone: true } } } } },
       },
     },
   });
   const partner = membership?.couple.memberships[0]?.user;
   if (!membership || !partner) return null;
-  return { id: membership.coupleId, partner: { id: partner.id, name: partner.name ?? "Your partner" } };
+  return { id: membership.coupleId, partner: { id: partner.id, name: partner.name ?? "Your partner", timeZone: partner.timeZone ?? "UTC" } };
 }
 
 /**

@@ -2,3 +2,13 @@
 export function formatDay(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
 }
+
+/** "Today, 14:05", "Yesterday, 09:30" or "Mon 16 Nov, 18:00", in the viewer's time zone. */
+export function formatWhen(date: Date, timeZone: string, now: Date = new Date()): string {
+  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(date);
+  if (day(date) === day(now)) return `Today, ${time}`;
+  if (day(date) === day(new Date(now.getTime() - 24 * 60 * 60 * 1000))) return `Yesterday, ${time}`;
+  const dayPart = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(date);
+  return `${dayPart}, ${time}`;
+}

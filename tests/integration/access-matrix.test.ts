@@ -6,11 +6,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
 import type { Viewer } from "@/lib/auth/viewer";
+import { CheckInSchema } from "@/lib/checkins/schema";
+import {
+  createCheckIn,
+  deleteCheckIn,
+  getHomeCheckIns,
+  getOwnCheckIn,
+  getTrends,
+  lastVisibility,
+  listCheckIns,
+  respondToCheckIn,
+  updateCheckIn,
+} from "@/lib/checkins/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { createCouple } from "../support/factories";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
-type Targets = { inviteId: string; inviteSecret: string };
+type Targets = { inviteId: string; inviteSecret: string; sharedCheckInId: string; privateCheckInId: string };
+
+const checkIn = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" });
 
 type Case = {
   name: string;
@@ -27,6 +41,16 @@ const SERVICES: Case[] = [
   { name: "unlinkPartner", call: (v) => unlinkPartner(v), reachesOthers: false },
   { name: "exportMyData", call: (v) => exportMyData(v), reachesOthers: false },
   { name: "deleteAccount", call: (v) => deleteAccount(v, "nobody@example.com"), reachesOthers: false },
+  { name: "createCheckIn", call: (v) => createCheckIn(v, checkIn), reachesOthers: false },
+  { name: "getOwnCheckIn", call: (v, t) => getOwnCheckIn(v, t.sharedCheckInId), reachesOthers: true },
+  { name: "updateCheckIn", call: (v, t) => updateCheckIn(v, t.sharedCheckInId, checkIn), reachesOthers: true },
+  { name: "deleteCheckIn", call: (v, t) => deleteCheckIn(v, t.sharedCheckInId), reachesOthers: true },
+  { name: "respondToCheckIn (shared)", call: (v, t) => respondToCheckIn(v, t.sharedCheckInId, "SENDING_A_HUG"), reachesOthers: true },
+  { name: "respondToCheckIn (private)", call: (v, t) => respondToCheckIn(v, t.privateCheckInId, "SENDING_A_HUG"), reachesOthers: true },
+  { name: "getHomeCheckIns", call: (v) => getHomeCheckIns(v), reachesOthers: false },
+  { name: "listCheckIns", call: (v) => listCheckIns(v, "partner"), reachesOthers: false },
+  { name: "getTrends", call: (v) => getTrends(v), reachesOthers: false },
+  { name: "lastVisibility", call: (v) => lastVisibility(v), reachesOthers: false },
 ];
 
 let targets: Targets;
@@ -39,7 +63,9 @@ beforeAll(async () => {
   const invite = await db.invite.create({
     data: { inviterId: owner.a.id, tokenHash: "hash-token", codeHash: "hash-code", expiresAt: new Date(Date.now() + 86_400_000) },
   });
-  targets = { inviteId: invite.id, inviteSecret: "not-the-secret" };
+  const shared = await createCheckIn(owner.viewerA, checkIn);
+  const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
+  targets = { inviteId: invite.id, inviteSecret: "not-the-secret", sharedCheckInId: shared.id, privateCheckInId: hidden.id };
   outsider = (await createCouple("Out", "Sider")).viewerA;
 });
 
@@ -51,5 +77,11 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
 
   it.runIf(reachesOthers)("answers not-found to a member of another couple", async () => {
     await expect(call(outsider, targets)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it.runIf(!reachesOthers)("shows a member of another couple nothing of couple A", async () => {
+    const result = JSON.stringify((await call(outsider, targets).catch((error: unknown) => ({ error: String(error) }))) ?? null);
+    expect(result).not.toContain(targets.sharedCheckInId);
+    expect(result).not.toContain("Owner");
   });
 });

@@ -23,6 +23,8 @@ const CATALOG = `
   ORDER BY 1, 2`;
 
 const HAND_WRITTEN = [
+  "db_CheckIn_note_length_check",
+  "db_CheckIn_scales_check",
   "db_CoupleMembership_one_current_per_user",
   "db_CoupleMembership_seat_check",
   "db_Invite_one_pending_per_inviter",

@@ -1,8 +1,33 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import Link from "next/link";
+import { CheckInForm } from "@/components/checkins/check-in-form";
+import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { createCheckInAction } from "@/lib/checkins/actions";
+import { lastVisibility } from "@/lib/checkins/service";
 
 export const metadata: Metadata = { title: "Check in" };
 
-export default function Page() {
-  return <ComingSoon title="Check in">A two-tap mood check-in that your partner can see, or that you keep to yourself, is on its way.</ComingSoon>;
+export default async function CheckInPage() {
+  const viewer = await requireOnboardedViewer();
+  return (
+    <>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-3xl font-bold">How are you feeling?</h1>
+        <nav aria-label="Check-ins" className="flex gap-4 text-sm font-semibold">
+          <Link href="/checkin/history" className="text-clay-dark underline">
+            History
+          </Link>
+          <Link href="/checkin/trends" className="text-clay-dark underline">
+            Trends
+          </Link>
+        </nav>
+      </div>
+      <CheckInForm
+        action={createCheckInAction}
+        initial={{ visibility: await lastVisibility(viewer) }}
+        submitLabel="Check in"
+        partnerName={viewer.couple?.partner.name ?? null}
+      />
+    </>
+  );
 }

@@ -1,16 +1,22 @@
 import type { Metadata } from "next";
+import { CheckInCard, ResponsesReceived } from "@/components/checkins/check-in-card";
+import { RespondButtons } from "@/components/checkins/respond-buttons";
 import { InviteCodeForm, InvitePanel } from "@/components/couples/invite-panel";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
 import { formatDay } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Home" };
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ linked?: string; unlinked?: string }> }) {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ linked?: string; unlinked?: string; checkedIn?: string }> }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
+  const checkIns = await getHomeCheckIns(viewer);
+  const partner = viewer.couple?.partner;
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -19,14 +25,40 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </div>
       {params.linked && viewer.couple ? <FormMessage status="success" message={`You're linked with ${viewer.couple.partner.name}.`} /> : null}
       {params.unlinked && !viewer.couple ? <FormMessage status="success" message="You're no longer linked. Everything you wrote stays with you." /> : null}
-      {viewer.couple ? (
-        <Card aria-labelledby="partner-heading">
+      {params.checkedIn ? <FormMessage status="success" message="Checked in. Thank you for noticing how you feel." /> : null}
+      {partner ? (
+        <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
           <h2 id="partner-heading" className="text-xl font-bold">
-            You and {viewer.couple.partner.name}
+            You and {partner.name}
           </h2>
-          <p className="mt-2 text-muted">You&apos;re linked. Check-ins, notes and a shared practice of the week are coming to this page.</p>
+          <p className="text-muted">
+            {checkIns.partnerCheckedInToday ? `${partner.name} checked in today.` : `${partner.name} hasn't shared a check-in today yet.`}
+          </p>
+          {checkIns.partner ? (
+            <CheckInCard checkIn={checkIns.partner} timeZone={viewer.timeZone} author={partner.name}>
+              <RespondButtons checkInId={checkIns.partner.id} current={checkIns.partner.myResponse} />
+            </CheckInCard>
+          ) : null}
         </Card>
-      ) : (
+      ) : null}
+      <Card aria-labelledby="mine-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="mine-heading" className="text-xl font-bold">
+            Your latest check-in
+          </h2>
+          <ButtonLink href="/checkin" className="min-h-10 px-4 py-2 text-sm">
+            Check in
+          </ButtonLink>
+        </div>
+        {checkIns.mine ? (
+          <CheckInCard checkIn={checkIns.mine} timeZone={viewer.timeZone} editable>
+            {partner ? <ResponsesReceived responses={checkIns.mine.responses} partnerName={partner.name} /> : null}
+          </CheckInCard>
+        ) : (
+          <p className="text-muted">How are you feeling right now? It takes two taps.</p>
+        )}
+      </Card>
+      {viewer.couple ? null : (
         <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />
       )}
     </>

@@ -1,0 +1,176 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError, FormMessage } from "@/components/ui/field";
+import { ENERGY_LABELS, NEEDS, PLEASANTNESS_LABELS, feelingsFor, quadrantOf, vocabulary } from "@/lib/checkins/mood";
+import { idleFormState, type FormState } from "@/lib/forms/form-state";
+
+type Initial = {
+  checkInId?: string;
+  pleasantness?: number;
+  energy?: number;
+  feeling?: string;
+  note?: string | null;
+  visibility: "SHARED" | "PRIVATE";
+  need?: string | null;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: Initial;
+  submitLabel: string;
+  partnerName: string | null;
+};
+
+const chip =
+  "flex min-h-11 cursor-pointer items-center justify-center rounded-full border border-line bg-white px-4 py-2 text-base font-semibold text-ink transition-colors peer-checked:border-clay peer-checked:bg-clay peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-clay hover:bg-sand";
+
+function Scale({ name, legend, labels, value, onChange, error }: {
+  name: string;
+  legend: string;
+  labels: readonly string[];
+  value: number | undefined;
+  onChange: (value: number) => void;
+  error?: string;
+}) {
+  return (
+    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="mb-2 text-lg font-bold">{legend}</legend>
+      <div className="grid grid-cols-5 gap-2">
+        {labels.map((label, index) => (
+          <label key={label} className="flex flex-col items-center gap-1">
+            <input
+              type="radio"
+              name={name}
+              value={index + 1}
+              checked={value === index + 1}
+              onChange={() => onChange(index + 1)}
+              className="peer sr-only"
+              required
+            />
+            <span className={`${chip} w-full px-0 text-lg`} aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="text-center text-xs leading-tight text-muted">{label}</span>
+          </label>
+        ))}
+      </div>
+      <FieldError id={`${name}-error`} message={error} />
+    </fieldset>
+  );
+}
+
+export function CheckInForm({ action, initial, submitLabel, partnerName }: Props) {
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const values = state.values ?? {};
+  const [pleasantness, setPleasantness] = useState<number | undefined>(Number(values.pleasantness) || initial.pleasantness);
+  const [energy, setEnergy] = useState<number | undefined>(Number(values.energy) || initial.energy);
+  const [feeling, setFeeling] = useState<string | undefined>(values.feeling ?? initial.feeling);
+  const [note, setNote] = useState(values.note ?? initial.note ?? "");
+  const errors = state.fieldErrors ?? {};
+
+  const quadrant = pleasantness && energy ? quadrantOf(pleasantness, energy) : null;
+  const words = quadrant ? feelingsFor(quadrant) : [];
+  const chosen = words.find((w) => w.word === feeling);
+
+  return (
+    <form action={formAction} className="flex flex-col gap-7" noValidate>
+      <FormMessage status={state.status} message={state.message} />
+      {initial.checkInId ? <input type="hidden" name="checkInId" value={initial.checkInId} /> : null}
+      <Scale name="pleasantness" legend="How pleasant do you feel?" labels={PLEASANTNESS_LABELS} value={pleasantness} onChange={setPleasantness} error={errors.pleasantness} />
+      <Scale name="energy" legend="How much energy do you have?" labels={ENERGY_LABELS} value={energy} onChange={setEnergy} error={errors.energy} />
+
+      <fieldset className="flex flex-col gap-2" aria-describedby="feeling-meaning feeling-error">
+        <legend className="mb-1 text-lg font-bold">Which word fits best?</legend>
+        {quadrant ? (
+          <>
+            <p className="text-sm text-muted">
+              {vocabulary[quadrant].label}: {vocabulary[quadrant].description.toLowerCase()}.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              {words.map((w) => (
+                <label key={w.word}>
+                  <input
+                    type="radio"
+                    name="feeling"
+                    value={w.word}
+                    checked={feeling === w.word}
+                    onChange={() => setFeeling(w.word)}
+                    className="peer sr-only"
+                  />
+                  <span className={chip}>{w.word}</span>
+                </label>
+              ))}
+            </div>
+            <p id="feeling-meaning" className="min-h-6 text-sm" aria-live="polite">
+              {chosen ? (
+                <>
+                  <strong>{chosen.word}</strong>: {chosen.meaning}
+                </>
+              ) : null}
+            </p>
+          </>
+        ) : (
+          <p className="text-sm text-muted">Choose the two numbers above and the words for that mood appear here.</p>
+        )}
+        <FieldError id="feeling-error" message={errors.feeling} />
+      </fieldset>
+
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="field-note" className="text-lg font-bold">
+          Anything to add? <span className="text-sm font-normal text-muted">(optional)</span>
+        </label>
+        <textarea
+          id="field-note"
+          name="note"
+          rows={3}
+          maxLength={500}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-describedby="note-count note-error"
+          aria-invalid={errors.note ? true : undefined}
+          className="rounded-xl border border-line bg-white px-3.5 py-2.5 text-base"
+        />
+        <p id="note-count" className="text-right text-xs text-muted">
+          {note.length}/500
+        </p>
+        <FieldError id="note-error" message={errors.note} />
+      </div>
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-lg font-bold">
+          What would help? <span className="text-sm font-normal text-muted">(optional)</span>
+        </legend>
+        <div className="flex flex-wrap gap-2">
+          {[["", "Nothing in particular"], ...Object.entries(NEEDS)].map(([value, label]) => (
+            <label key={value}>
+              <input type="radio" name="need" value={value} defaultChecked={(values.need ?? initial.need ?? "") === value} className="peer sr-only" />
+              <span className={chip}>{label}</span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="need-error" message={errors.need} />
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-lg font-bold">Who sees this?</legend>
+        <div className="flex flex-wrap gap-2">
+          <label>
+            <input type="radio" name="visibility" value="SHARED" defaultChecked={(values.visibility ?? initial.visibility) === "SHARED"} className="peer sr-only" />
+            <span className={chip}>{partnerName ? `Shared with ${partnerName}` : "Shared with my partner"}</span>
+          </label>
+          <label>
+            <input type="radio" name="visibility" value="PRIVATE" defaultChecked={(values.visibility ?? initial.visibility) === "PRIVATE"} className="peer sr-only" />
+            <span className={chip}>Private (only me)</span>
+          </label>
+        </div>
+        <FieldError id="visibility-error" message={errors.visibility} />
+      </fieldset>
+
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/field";
+import { respondAction } from "@/lib/checkins/actions";
+import { RESPONSES } from "@/lib/checkins/mood";
+import { idleFormState } from "@/lib/forms/form-state";
+
+/** One tap to answer a partner's check-in; the chosen answer is pressed, tap again to take it back. */
+export function RespondButtons({ checkInId, current }: { checkInId: string; current: keyof typeof RESPONSES | null }) {
+  const [state, action, pending] = useActionState(respondAction, idleFormState);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="checkInId" value={checkInId} />
+      <div role="group" aria-label="Respond" className="flex flex-wrap gap-2">
+        {Object.entries(RESPONSES).map(([kind, label]) => (
+          <button
+            key={kind}
+            type="submit"
+            name="kind"
+            value={kind}
+            disabled={pending}
+            aria-pressed={current === kind}
+            className={`min-h-10 rounded-full border px-3.5 py-1.5 text-sm font-semibold transition-colors ${
+              current === kind ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"
+            }`}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {state.status === "error" ? <FormMessage status="error" message={state.message} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,188 @@
+import "server-only";
+import { assertViewer, type Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import type { ResponseKind } from "@/lib/generated/prisma/enums";
+import { lastLocalDays, localDateKey, startOfLocalDay } from "@/lib/time/days";
+import type { CheckInInput } from "./schema";
+
+type Options = { now?: Date };
+
+const checkInFields = {
+  id: true,
+  authorId: true,
+  pleasantness: true,
+  energy: true,
+  feeling: true,
+  note: true,
+  visibility: true,
+  need: true,
+  createdAt: true,
+} as const;
+
+/**
+ * Where the viewer may read a partner's check-ins: written by the current
+ * partner, inside the current couple, and shared. Private check-ins never
+ * match, so they cannot be shown, counted or charted anywhere this is used.
+ */
+function partnerShared(viewer: Viewer) {
+  if (!viewer.couple) return null;
+  return { authorId: viewer.couple.partner.id, coupleId: viewer.couple.id, visibility: "SHARED" as const };
+}
+
+export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now = new Date() }: Options = {}) {
+  const me = assertViewer(viewer);
+  return db.checkIn.create({
+    data: { ...input, note: input.note ?? null, need: input.need ?? null, authorId: me.id, coupleId: me.couple?.id ?? null, createdAt: now },
+    select: { id: true },
+  });
+}
+
+/** One of my own check-ins, for editing. */
+export async function getOwnCheckIn(viewer: Viewer, checkInId: string) {
+  const me = assertViewer(viewer);
+  const checkIn = await db.checkIn.findFirst({ where: { id: checkInId, authorId: me.id }, select: checkInFields });
+  if (!checkIn) throw new NotFoundError("We couldn't find that check-in.");
+  return checkIn;
+}
+
+export async function updateCheckIn(viewer: Viewer, checkInId: string, input: CheckInInput): Promise<void> {
+  const me = assertViewer(viewer);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.checkIn.updateMany({
+      where: { id: checkInId, authorId: me.id },
+      data: { ...input, note: input.note ?? null, need: input.need ?? null },
+    });
+    if (count === 0) throw new NotFoundError("We couldn't find that check-in.");
+    // A check-in made private is no longer answered by anyone.
+    if (input.visibility === "PRIVATE") await tx.checkInResponse.deleteMany({ where: { checkInId } });
+  });
+}
+
+/** Deletes my check-in; the responses to it go with it. */
+export async function deleteCheckIn(viewer: Viewer, checkInId: string): Promise<void> {
+  const me = assertViewer(viewer);
+  const { count } = await db.checkIn.deleteMany({ where: { id: checkInId, authorId: me.id } });
+  if (count === 0) throw new NotFoundError("We couldn't find that check-in.");
+}
+
+/**
+ * Answers a partner's shared check-in. One response per person per check-in:
+ * a different kind replaces it, the same kind again takes it back.
+ */
+export async function respondToCheckIn(viewer: Viewer, checkInId: string, kind: ResponseKind): Promise<{ kind: ResponseKind | null }> {
+  const me = assertViewer(viewer);
+  const where = partnerShared(me);
+  const checkIn = where ? await db.checkIn.findFirst({ where: { id: checkInId, ...where }, select: { id: true } }) : null;
+  if (!checkIn) throw new NotFoundError("We couldn't find that check-in.");
+  const existing = await db.checkInResponse.findUnique({ where: { checkInId_responderId: { checkInId, responderId: me.id } } });
+  if (existing?.kind === kind) {
+    await db.checkInResponse.delete({ where: { id: existing.id } });
+    return { kind: null };
+  }
+  await db.checkInResponse.upsert({
+    where: { checkInId_responderId: { checkInId, responderId: me.id } },
+    create: { checkInId, responderId: me.id, kind },
+    update: { kind },
+  });
+  return { kind };
+}
+
+/**
+ * Everything home shows about check-ins, in a constant number of queries
+ * whatever the history length: my latest (with responses), my partner's
+ * latest shared (with my response), and whether they shared one today.
+ */
+export async function getHomeCheckIns(viewer: Viewer, { now = new Date() }: Options = {}) {
+  const me = assertViewer(viewer);
+  const where = partnerShared(me);
+  const [mine, partnerLatest, partnerToday] = await Promise.all([
+    db.checkIn.findFirst({
+      where: { authorId: me.id },
+      orderBy: { createdAt: "desc" },
+      select: { ...checkInFields, responses: { select: { kind: true, responderId: true, updatedAt: true } } },
+    }),
+    where
+      ? db.checkIn.findFirst({
+          where,
+          orderBy: { createdAt: "desc" },
+          select: { ...checkInFields, responses: { where: { responderId: me.id }, select: { kind: true } } },
+        })
+      : null,
+    where ? db.checkIn.count({ where: { ...where, createdAt: { gte: startOfLocalDay(now, me.couple!.partner.timeZone) } } }) : 0,
+  ]);
+  return {
+    mine: mine ? { ...mine, responses: mine.responses.filter((r) => r.responderId === me.couple?.partner.id) } : null,
+    partner: partnerLatest ? { ...partnerLatest, myResponse: partnerLatest.responses[0]?.kind ?? null } : null,
+    partnerCheckedInToday: partnerToday > 0,
+  };
+}
+
+/** My visibility choice last time, so the form starts there; shared the first time. */
+export async function lastVisibility(viewer: Viewer): Promise<"SHARED" | "PRIVATE"> {
+  const me = assertViewer(viewer);
+  const last = await db.checkIn.findFirst({ where: { authorId: me.id }, orderBy: { createdAt: "desc" }, select: { visibility: true } });
+  return last?.visibility ?? "SHARED";
+}
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/** A page of check-ins, newest first: all of mine, or my partner's shared ones. */
+export async function listCheckIns(viewer: Viewer, whose: "mine" | "partner", page = 1) {
+  const me = assertViewer(viewer);
+  const where = whose === "mine" ? { authorId: me.id } : partnerShared(me);
+  if (!where) return { items: [], hasMore: false };
+  const rows = await db.checkIn.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (Math.max(1, page) - 1) * HISTORY_PAGE_SIZE,
+    take: HISTORY_PAGE_SIZE + 1,
+    select: { ...checkInFields, responses: { select: { kind: true, responderId: true } } },
+  });
+  return { items: rows.slice(0, HISTORY_PAGE_SIZE), hasMore: rows.length > HISTORY_PAGE_SIZE };
+}
+
+export type TrendDay = { date: string; pleasantness: number | null; energy: number | null; count: number };
+export type TrendSeries = { name: string; days: TrendDay[] };
+
+/**
+ * Daily averages of the last 30 local days (the viewer's calendar) for me and
+ * my partner, from shared check-ins only: a chart is something both can see.
+ */
+export async function getTrends(viewer: Viewer, { now = new Date() }: Options = {}): Promise<TrendSeries[]> {
+  const me = assertViewer(viewer);
+  const zone = me.timeZone ?? "UTC";
+  const { keys, start } = lastLocalDays(now, zone, 30);
+  const partner = partnerShared(me);
+  const rows = await db.checkIn.findMany({
+    where: {
+      visibility: "SHARED",
+      createdAt: { gte: start, lte: now },
+      OR: [{ authorId: me.id }, ...(partner ? [partner] : [])],
+    },
+    select: { authorId: true, pleasantness: true, energy: true, createdAt: true },
+  });
+  const series = (authorId: string, name: string): TrendSeries => {
+    const byDay = new Map<string, { p: number; e: number; n: number }>();
+    for (const row of rows) {
+      if (row.authorId !== authorId) continue;
+      const key = localDateKey(row.createdAt, zone);
+      const day = byDay.get(key) ?? { p: 0, e: 0, n: 0 };
+      byDay.set(key, { p: day.p + row.pleasantness, e: day.e + row.energy, n: day.n + 1 });
+    }
+    return {
+      name,
+      days: keys.map((date) => {
+        const day = byDay.get(date);
+        return day
+          ? { date, pleasantness: round(day.p / day.n), energy: round(day.e / day.n), count: day.n }
+          : { date, pleasantness: null, energy: null, count: 0 };
+      }),
+    };
+  };
+  return [series(me.id, me.name ?? "You"), ...(me.couple ? [series(me.couple.partner.id, me.couple.partner.name)] : [])];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

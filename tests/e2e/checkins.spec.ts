@@ -1,0 +1,78 @@
+import type { Page } from "@playwright/test";
+import { expect, seedSignedInCouple, test, testDb } from "./fixtures";
+
+async function checkIn(page: Page, { pleasantness, energy, feeling, note, visibility }: { pleasantness: string; energy: string; feeling: string; note?: string; visibility: "Shared" | "Private" }) {
+  await page.goto("/checkin");
+  await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText(pleasantness, { exact: true }).click();
+  await page.getByRole("group", { name: "How much energy do you have?" }).getByText(energy, { exact: true }).click();
+  await page.getByRole("group", { name: "Which word fits best?" }).getByText(feeling, { exact: true }).click();
+  if (note) await page.getByLabel("Anything to add?").fill(note);
+  await page.getByRole("group", { name: "Who sees this?" }).getByText(visibility === "Shared" ? /^Shared with/ : "Private (only me)").click();
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(page.getByText("Checked in.")).toBeVisible();
+}
+
+test("A checks in shared; B sees it and responds; A sees the response. A's private check-in stays hidden", async ({ browser }) => {
+  const aContext = await browser.newContext();
+  const a = await aContext.newPage();
+  const { partner, coupleId } = await seedSignedInCouple(aContext, ["Ari", "Bo"]);
+
+  await checkIn(a, { pleasantness: "4", energy: "4", feeling: "hopeful", note: "Big presentation went well", visibility: "Shared" });
+  await expect(a.getByRole("region", { name: "Your latest check-in" }).getByText("hopeful")).toBeVisible();
+
+  // B, in another browser, signed in as the partner.
+  const bContext = await browser.newContext();
+  const token = `e2e-${coupleId}`;
+  await testDb().session.create({ data: { sessionToken: token, userId: partner.id, expires: new Date(Date.now() + 3_600_000) } });
+  await bContext.addCookies([{ name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  const b = await bContext.newPage();
+  await b.goto("/home");
+  const partnerCard = b.getByRole("region", { name: "You and Ari" });
+  await expect(partnerCard.getByText("Ari checked in today.")).toBeVisible();
+  await expect(partnerCard.getByText("Big presentation went well")).toBeVisible();
+  await partnerCard.getByRole("button", { name: "Sending a hug" }).click();
+  await expect(partnerCard.getByRole("button", { name: "Sending a hug" })).toHaveAttribute("aria-pressed", "true");
+
+  await a.goto("/home");
+  await expect(a.getByText("Bo: Sending a hug")).toBeVisible();
+
+  // A private check-in: B sees nothing new.
+  await checkIn(a, { pleasantness: "1", energy: "1", feeling: "lonely", note: "Only for me", visibility: "Private" });
+  await b.reload();
+  await expect(partnerCard.getByText("Big presentation went well")).toBeVisible();
+  await expect(b.getByText("Only for me")).toHaveCount(0);
+  await expect(b.getByText("lonely")).toHaveCount(0);
+  await b.goto("/checkin/history?whose=partner");
+  await expect(b.getByRole("article")).toHaveCount(1);
+  await b.goto("/checkin/trends");
+  await expect(b.getByRole("region", { name: "In words" })).toContainText("Ari: pleasantness averaged 4.0 out of 5 over 1 day");
+
+  await aContext.close();
+  await bContext.close();
+});
+
+test("a check-in form explains what is missing and keeps what was typed", async ({ page, context }) => {
+  await seedSignedInCouple(context, ["Cy", "Di"]);
+  await page.goto("/checkin");
+  await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText("2", { exact: true }).click();
+  await page.getByLabel("Anything to add?").fill("Long day");
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(page.getByText("Choose how much energy you have")).toBeVisible();
+  await expect(page.getByLabel("Anything to add?")).toHaveValue("Long day");
+});
+
+test("a check-in can be edited and deleted", async ({ page, context }) => {
+  await seedSignedInCouple(context, ["Ed", "Flo"]);
+  await checkIn(page, { pleasantness: "5", energy: "5", feeling: "joyful", visibility: "Shared" });
+  await page.getByRole("region", { name: "Your latest check-in" }).getByRole("link", { name: "Edit or delete" }).click();
+  await page.getByRole("group", { name: "Which word fits best?" }).getByText("playful", { exact: true }).click();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Check-in updated.")).toBeVisible();
+  await expect(page.getByRole("article").getByText("playful")).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit or delete" }).click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete check-in" }).click();
+  await expect(page.getByText("Check-in deleted.")).toBeVisible();
+  await expect(page.getByText("No check-ins yet.")).toBeVisible();
+});
