@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, seedSignedInCouple, test, testDb } from "./fixtures";
+import { appOrigin, expect, seedSignedInCouple, test, testDb } from "./fixtures";
 
 async function checkIn(page: Page, { pleasantness, energy, feeling, note, visibility }: { pleasantness: string; energy: string; feeling: string; note?: string; visibility: "Shared" | "Private" }) {
   await page.goto("/checkin");
@@ -75,4 +75,18 @@ test("a check-in can be edited and deleted", async ({ page, context }) => {
   await page.getByRole("button", { name: "Delete check-in" }).click();
   await expect(page.getByText("Check-in deleted.")).toBeVisible();
   await expect(page.getByText("No check-ins yet.")).toBeVisible();
+});
+
+test("the JSON check-in endpoint needs a session and explains bad input", async ({ context, playwright }) => {
+  const anonymous = await playwright.request.newContext();
+  const signedOut = await anonymous.post(`${appOrigin}/api/checkins`, { data: { pleasantness: 3 } });
+  expect(signedOut.status()).toBe(401);
+  await anonymous.dispose();
+
+  await seedSignedInCouple(context, ["Gil", "Hana"]);
+  const bad = await context.request.post("/api/checkins", { data: { pleasantness: 9, energy: 2, feeling: "joyful", visibility: "SHARED" } });
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).fieldErrors).toMatchObject({ pleasantness: "Choose how pleasant you feel" });
+  const good = await context.request.post("/api/checkins", { data: { pleasantness: 2, energy: 2, feeling: "tired", visibility: "PRIVATE" } });
+  expect(good.status()).toBe(201);
 });
