@@ -13,7 +13,12 @@ export type Viewer = {
   email: string;
   name: string | null;
   timeZone: string | null;
-  couple: { id: string; partner: { id: string; name: string; timeZone: string } } | null;
+  couple: {
+    id: string;
+    /** The couple's calendar (the first member's time zone), for the practice of the week. */
+    timeZone: string;
+    partner: { id: string; name: string; timeZone: string };
+  } | null;
 };
 
 /** A viewer who finished onboarding (has a display name and a time zone). */
@@ -35,13 +40,19 @@ export async function currentCouple(userId: string): Promise<Viewer["couple"]> {
     select: {
       coupleId: true,
       couple: {
-        select: { memberships: { where: { leftAt: null, userId: { not: userId } }, select: { user: { select: { id: true, name: true, timeZone: true } } } } },
+        select: { memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } } },
       },
     },
   });
-  const partner = membership?.couple.memberships[0]?.user;
+  const members = membership?.couple.memberships ?? [];
+  const partner = members.find((m) => m.user.id !== userId)?.user;
   if (!membership || !partner) return null;
-  return { id: membership.coupleId, partner: { id: partner.id, name: partner.name ?? "Your partner", timeZone: partner.timeZone ?? "UTC" } };
+  const first = members.find((m) => m.seat === 1)?.user;
+  return {
+    id: membership.coupleId,
+    timeZone: first?.timeZone ?? "UTC",
+    partner: { id: partner.id, name: partner.name ?? "Your partner", timeZone: partner.timeZone ?? "UTC" },
+  };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   respondToCheckIn,
   updateCheckIn,
 } from "@/lib/checkins/service";
+import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { createCouple } from "../support/factories";
 
@@ -51,6 +52,9 @@ const SERVICES: Case[] = [
   { name: "listCheckIns", call: (v) => listCheckIns(v, "partner"), reachesOthers: false },
   { name: "getTrends", call: (v) => getTrends(v), reachesOthers: false },
   { name: "lastVisibility", call: (v) => lastVisibility(v), reachesOthers: false },
+  { name: "getPracticeOfTheWeek", call: (v) => getPracticeOfTheWeek(v), reachesOthers: false },
+  { name: "swapPractice", call: (v) => swapPractice(v, "forgiveness"), reachesOthers: false },
+  { name: "setTried", call: (v) => setTried(v, true), reachesOthers: false },
 ];
 
 let targets: Targets;

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { CheckInCard, ResponsesReceived } from "@/components/checkins/check-in-card";
 import { RespondButtons } from "@/components/checkins/respond-buttons";
 import { InviteCodeForm, InvitePanel } from "@/components/couples/invite-panel";
+import { PracticeOfTheWeekCard } from "@/components/practices/practice-of-the-week";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
+import { getPracticeOfTheWeek } from "@/lib/practices/service";
 import { formatDay } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Home" };
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "Home" };
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ linked?: string; unlinked?: string; checkedIn?: string }> }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const checkIns = await getHomeCheckIns(viewer);
+  const [checkIns, practice] = await Promise.all([getHomeCheckIns(viewer), getPracticeOfTheWeek(viewer)]);
   const partner = viewer.couple?.partner;
   return (
     <>
@@ -58,6 +60,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <p className="text-muted">How are you feeling right now? It takes two taps.</p>
         )}
       </Card>
+      <PracticeOfTheWeekCard week={practice} partnerName={partner?.name ?? null} />
       {viewer.couple ? null : (
         <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />
       )}

@@ -1,0 +1,33 @@
+import { TZDate } from "@date-fns/tz";
+import { getISOWeek, getISOWeekYear, startOfISOWeek } from "date-fns";
+
+/** The ISO week containing `now` in `timeZone`, e.g. "2026-W47". */
+export function isoWeekKey(now: Date, timeZone: string): string {
+  const local = new TZDate(now.getTime(), timeZone);
+  return `${getISOWeekYear(local)}-W${String(getISOWeek(local)).padStart(2, "0")}`;
+}
+
+/** A running count of ISO weeks (Monday-based) in `timeZone`, continuous across years. */
+export function isoWeekIndex(now: Date, timeZone: string): number {
+  const monday = startOfISOWeek(new TZDate(now.getTime(), timeZone));
+  // Count calendar days (not hours) so daylight-saving changes cannot shift the index.
+  const days = Date.UTC(monday.getFullYear(), monday.getMonth(), monday.getDate()) / 86_400_000;
+  return Math.floor((days + 3) / 7); // 1970-01-01 was a Thursday; +3 makes weeks start on Monday
+}
+
+/** A small stable hash, so different couples start the rotation at different practices. */
+function offsetFor(scopeKey: string, modulo: number): number {
+  let hash = 0;
+  for (const char of scopeKey) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % modulo;
+}
+
+/**
+ * The practice a scope (a couple or a person) gets in a week when nobody has
+ * swapped: each week moves one step along the library.
+ */
+export function rotatedSlug(slugs: readonly string[], scopeKey: string, now: Date, timeZone: string): string {
+  if (slugs.length === 0) throw new Error("the practice library is empty");
+  const index = (isoWeekIndex(now, timeZone) + offsetFor(scopeKey, slugs.length)) % slugs.length;
+  return slugs[index]!;
+}
