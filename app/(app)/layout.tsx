@@ -2,9 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { MainNav } from "@/components/shell/nav";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { unreadNoteCount } from "@/lib/notes/service";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  await requireOnboardedViewer();
+  const viewer = await requireOnboardedViewer();
+  const unread = await unreadNoteCount(viewer);
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="border-b border-line/70 bg-cream/90">
@@ -12,7 +14,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/home" className="font-serif text-2xl font-bold text-clay">
             Kindred
           </Link>
-          <MainNav />
+          <MainNav badges={{ "/notes": unread }} />
         </div>
       </header>
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-6 sm:py-10">

@@ -40,8 +40,27 @@ export async function exportMyData(viewer: Viewer) {
         },
       },
       checkInResponses: { orderBy: { createdAt: "asc" }, select: { checkInId: true, kind: true, createdAt: true } },
+      notesWritten: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, prompt: true, createdAt: true, readAt: true, heartedAt: true, reply: true, repliedAt: true, coupleId: true },
+      },
+      practicesTried: { orderBy: { createdAt: "asc" }, select: { week: true, slug: true, createdAt: true } },
+      reminderEnabled: true,
+      reminderHour: true,
+      noteEmails: true,
+      digestEnabled: true,
+      digestWeekday: true,
+      digestHour: true,
     },
   });
+  // Notes received are shown (and exported) only while the couple they were written in lasts.
+  const notesReceived = me.couple
+    ? await db.note.findMany({
+        where: { recipientId: me.id, coupleId: me.couple.id },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, readAt: true, heartedAt: true, reply: true, repliedAt: true },
+      })
+    : [];
   return {
     exportedAt: new Date().toISOString(),
     profile: { email: user.email, name: user.name, timeZone: user.timeZone, createdAt: user.createdAt },
@@ -54,6 +73,16 @@ export async function exportMyData(viewer: Viewer) {
     invitesSent: user.invitesSent,
     checkIns: user.checkIns.map(({ responses, ...checkIn }) => ({ ...checkIn, responsesFromPartner: responses })),
     responsesIGave: user.checkInResponses,
+    notesWritten: user.notesWritten.map(({ coupleId, ...note }) =>
+      coupleId && coupleId === me.couple?.id ? note : { ...note, heartedAt: null, reply: null, repliedAt: null },
+    ),
+    notesReceived,
+    practicesTried: user.practicesTried,
+    emailPreferences: {
+      checkInReminder: { enabled: user.reminderEnabled, localHour: user.reminderHour },
+      noteEmails: user.noteEmails,
+      weeklyDigest: { enabled: user.digestEnabled, weekday: user.digestWeekday, localHour: user.digestHour },
+    },
   };
 }
 

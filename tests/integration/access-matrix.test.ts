@@ -18,12 +18,13 @@ import {
   respondToCheckIn,
   updateCheckIn,
 } from "@/lib/checkins/service";
+import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { createCouple } from "../support/factories";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
-type Targets = { inviteId: string; inviteSecret: string; sharedCheckInId: string; privateCheckInId: string };
+type Targets = { inviteId: string; inviteSecret: string; sharedCheckInId: string; privateCheckInId: string; noteId: string };
 
 const checkIn = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" });
 
@@ -55,6 +56,14 @@ const SERVICES: Case[] = [
   { name: "getPracticeOfTheWeek", call: (v) => getPracticeOfTheWeek(v), reachesOthers: false },
   { name: "swapPractice", call: (v) => swapPractice(v, "forgiveness"), reachesOthers: false },
   { name: "setTried", call: (v) => setTried(v, true), reachesOthers: false },
+  { name: "sendNote", call: (v) => sendNote(v, { body: "hello" }), reachesOthers: false },
+  { name: "listInbox", call: (v) => listInbox(v), reachesOthers: false },
+  { name: "listSent", call: (v) => listSent(v), reachesOthers: false },
+  { name: "unreadNoteCount", call: (v) => unreadNoteCount(v), reachesOthers: false },
+  { name: "openNote", call: (v, t) => openNote(v, t.noteId), reachesOthers: true },
+  { name: "unsendNote", call: (v, t) => unsendNote(v, t.noteId), reachesOthers: true },
+  { name: "setHeart", call: (v, t) => setHeart(v, t.noteId, true), reachesOthers: true },
+  { name: "replyToNote", call: (v, t) => replyToNote(v, t.noteId, "thanks"), reachesOthers: true },
 ];
 
 let targets: Targets;
@@ -69,7 +78,8 @@ beforeAll(async () => {
   });
   const shared = await createCheckIn(owner.viewerA, checkIn);
   const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
-  targets = { inviteId: invite.id, inviteSecret: "not-the-secret", sharedCheckInId: shared.id, privateCheckInId: hidden.id };
+  const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
+  targets = { inviteId: invite.id, inviteSecret: "not-the-secret", sharedCheckInId: shared.id, privateCheckInId: hidden.id, noteId: note.id };
   outsider = (await createCouple("Out", "Sider")).viewerA;
 });
 
@@ -87,5 +97,6 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     const result = JSON.stringify((await call(outsider, targets).catch((error: unknown) => ({ error: String(error) }))) ?? null);
     expect(result).not.toContain(targets.sharedCheckInId);
     expect(result).not.toContain("Owner");
+    expect(result).not.toContain("A note inside couple A");
   });
 });

@@ -28,6 +28,9 @@ const HAND_WRITTEN = [
   "db_CoupleMembership_one_current_per_user",
   "db_CoupleMembership_seat_check",
   "db_Invite_one_pending_per_inviter",
+  "db_Note_body_length_check",
+  "db_Note_reply_length_check",
+  "db_User_email_hours_check",
 ];
 
 function urlFor(database: string): string {

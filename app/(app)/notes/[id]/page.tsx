@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HeartButton, ReplyForm } from "@/components/notes/note-actions";
+import { Card } from "@/components/ui/card";
+import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { NotFoundError } from "@/lib/errors";
+import { openNote } from "@/lib/notes/service";
+import { formatWhen } from "@/lib/time/format";
+
+export const metadata: Metadata = { title: "Note" };
+
+export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireOnboardedViewer();
+  const note = await openNote(viewer, (await params).id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const partner = viewer.couple!.partner.name;
+  return (
+    <>
+      <Link href="/notes" className="text-sm font-semibold text-clay-dark underline">
+        ← Inbox
+      </Link>
+      <Card className="flex flex-col gap-4">
+        <p className="text-sm text-muted">
+          From {partner} · {formatWhen(note.createdAt, viewer.timeZone)}
+        </p>
+        {note.prompt ? <p className="text-sm italic text-muted">Started from “{note.prompt}”</p> : null}
+        <p className="whitespace-pre-wrap break-words font-serif text-xl leading-relaxed">{note.body}</p>
+        <HeartButton noteId={note.id} hearted={Boolean(note.heartedAt)} />
+      </Card>
+      <Card className="flex flex-col gap-3">
+        {note.reply ? (
+          <p>
+            <span className="font-semibold">Your reply:</span> {note.reply}
+          </p>
+        ) : (
+          <ReplyForm noteId={note.id} />
+        )}
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FieldError, FormMessage } from "@/components/ui/field";
+import { idleFormState } from "@/lib/forms/form-state";
+import { sendNoteAction } from "@/lib/notes/actions";
+import { NOTE_MAX } from "@/lib/notes/schema";
+
+export function ComposeForm({ partnerName, prompts, practiceTitle }: { partnerName: string; prompts: string[]; practiceTitle: string }) {
+  const [state, action, pending] = useActionState(sendNoteAction, idleFormState);
+  const [body, setBody] = useState(state.values?.body ?? "");
+  const [prompt, setPrompt] = useState(state.values?.prompt ?? "");
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const error = state.fieldErrors?.body;
+
+  function startFrom(starter: string) {
+    const text = starter.replace(/…$/, " ");
+    setPrompt(starter);
+    setBody(text);
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.setSelectionRange(text.length, text.length);
+    });
+  }
+
+  return (
+    <form action={action} className="flex flex-col gap-5" noValidate>
+      <FormMessage status={state.status} message={error ? undefined : state.message} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 font-semibold">Start from a prompt (from “{practiceTitle}”)</legend>
+        <div className="flex flex-wrap gap-2">
+          {prompts.map((starter) => (
+            <button
+              key={starter}
+              type="button"
+              onClick={() => startFrom(starter)}
+              aria-pressed={prompt === starter}
+              className={`rounded-full border px-3.5 py-1.5 text-left text-sm ${prompt === starter ? "border-clay bg-sand" : "border-line bg-white hover:bg-sand"}`}
+            >
+              {starter}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <input type="hidden" name="prompt" value={prompt} />
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor="field-body" className="font-semibold">
+          Your note to {partnerName}
+        </label>
+        <textarea
+          ref={textarea}
+          id="field-body"
+          name="body"
+          rows={6}
+          maxLength={NOTE_MAX}
+          value={body}
+          onChange={(event) => setBody(event.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby="body-count body-error"
+          className={`rounded-xl border bg-white px-3.5 py-2.5 text-base ${error ? "border-danger" : "border-line"}`}
+        />
+        <p id="body-count" className="text-right text-xs text-muted">
+          {body.length}/{NOTE_MAX}
+        </p>
+        <FieldError id="body-error" message={error} />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Sending…" : `Send to ${partnerName}`}
+      </Button>
+      <p className="text-sm text-muted">You can unsend it for 10 minutes, as long as it hasn&apos;t been read.</p>
+    </form>
+  );
+}

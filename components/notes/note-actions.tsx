@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+import { idleFormState } from "@/lib/forms/form-state";
+import { heartAction, replyAction, unsendNoteAction } from "@/lib/notes/actions";
+import { REPLY_MAX } from "@/lib/notes/schema";
+
+export function HeartButton({ noteId, hearted }: { noteId: string; hearted: boolean }) {
+  const [state, action, pending] = useActionState(heartAction, idleFormState);
+  return (
+    <form action={action}>
+      <input type="hidden" name="noteId" value={noteId} />
+      <input type="hidden" name="hearted" value={hearted ? "false" : "true"} />
+      <Button type="submit" variant="secondary" aria-pressed={hearted} disabled={pending}>
+        <span aria-hidden="true">{hearted ? "♥" : "♡"}</span> {hearted ? "Hearted" : "Heart"}
+      </Button>
+      {state.status === "error" ? <FormMessage status="error" message={state.message} /> : null}
+    </form>
+  );
+}
+
+export function ReplyForm({ noteId }: { noteId: string }) {
+  const [state, action, pending] = useActionState(replyAction, idleFormState);
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate>
+      <input type="hidden" name="noteId" value={noteId} />
+      <FormMessage status={state.status} message={state.fieldErrors?.reply ? undefined : state.message} />
+      <TextField label="Reply with a short thank-you" name="reply" maxLength={REPLY_MAX} defaultValue={state.values?.reply} error={state.fieldErrors?.reply} hint={`Once, up to ${REPLY_MAX} characters.`} />
+      <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
+        Send reply
+      </Button>
+    </form>
+  );
+}
+
+export function UnsendButton({ noteId }: { noteId: string }) {
+  const [state, action, pending] = useActionState(unsendNoteAction, idleFormState);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      <input type="hidden" name="noteId" value={noteId} />
+      <Button type="submit" variant="ghost" className="min-h-9 self-start px-3 py-1 text-sm" disabled={pending}>
+        Unsend
+      </Button>
+      {state.status === "error" ? <FormMessage status="error" message={state.message} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import { assertViewer, type Viewer } from "@/lib/auth/viewer";
+import { db } from "@/lib/db";
+import { AppError, NotFoundError } from "@/lib/errors";
+import { UNSEND_WINDOW_MS, type ComposeNoteInput } from "./schema";
+
+type Options = { now?: Date };
+
+/** Notes the viewer may read as recipient: to them, in the couple that is current. */
+function received(viewer: Viewer) {
+  return viewer.couple ? { recipientId: viewer.id, coupleId: viewer.couple.id } : null;
+}
+
+/**
+ * Sends a note to the partner. The email that tells them is recorded as due
+ * at the end of the unsend window, so an unsent note never leads to an email
+ * (unsending deletes the note and, by cascade, the pending email).
+ */
+export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = new Date() }: Options = {}) {
+  const me = assertViewer(viewer);
+  if (!me.couple) throw new AppError("Link with your partner first: notes go to them.", "conflict");
+  const partner = me.couple.partner;
+  return db.$transaction(async (tx) => {
+    const note = await tx.note.create({
+      data: { authorId: me.id, recipientId: partner.id, coupleId: me.couple!.id, body: input.body, prompt: input.prompt ?? null, createdAt: now },
+      select: { id: true },
+    });
+    const wantsEmail = await tx.user.findUnique({ where: { id: partner.id }, select: { noteEmails: true } });
+    if (wantsEmail?.noteEmails) {
+      await tx.emailDelivery.create({
+        data: { userId: partner.id, kind: "NOTE_RECEIVED", periodKey: `note:${note.id}`, noteId: note.id, dueAt: new Date(now.getTime() + UNSEND_WINDOW_MS) },
+      });
+    }
+    return note;
+  });
+}
+
+const noteFields = {
+  id: true,
+  body: true,
+  prompt: true,
+  createdAt: true,
+  readAt: true,
+  heartedAt: true,
+  reply: true,
+  repliedAt: true,
+} as const;
+
+/** The viewer's inbox, newest first; unread ones have readAt null. */
+export async function listInbox(viewer: Viewer) {
+  const me = assertViewer(viewer);
+  const where = received(me);
+  if (!where) return [];
+  return db.note.findMany({ where, orderBy: { createdAt: "desc" }, take: 200, select: noteFields });
+}
+
+export async function unreadNoteCount(viewer: Viewer): Promise<number> {
+  const me = assertViewer(viewer);
+  const where = received(me);
+  return where ? db.note.count({ where: { ...where, readAt: null } }) : 0;
+}
+
+/** Opens a received note, marking it read the first time. */
+export async function openNote(viewer: Viewer, noteId: string, { now = new Date() }: Options = {}) {
+  const me = assertViewer(viewer);
+  const where = received(me);
+  if (!where) throw new NotFoundError("We couldn't find that note.");
+  await db.note.updateMany({ where: { id: noteId, ...where, readAt: null }, data: { readAt: now } });
+  const note = await db.note.findFirst({ where: { id: noteId, ...where }, select: noteFields });
+  if (!note) throw new NotFoundError("We couldn't find that note. It may have been unsent.");
+  return note;
+}
+
+/** Notes the viewer wrote, newest first; replies and hearts show only while the couple lasts. */
+export async function listSent(viewer: Viewer, { now = new Date() }: Options = {}) {
+  const me = assertViewer(viewer);
+  const notes = await db.note.findMany({
+    where: { authorId: me.id },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    select: { ...noteFields, coupleId: true },
+  });
+  return notes.map(({ coupleId, ...note }) => {
+    const current = coupleId !== null && coupleId === me.couple?.id;
+    return {
+      ...note,
+      heartedAt: current ? note.heartedAt : null,
+      reply: current ? note.reply : null,
+      repliedAt: current ? note.repliedAt : null,
+      canUnsend: note.readAt === null && now.getTime() - note.createdAt.getTime() < UNSEND_WINDOW_MS,
+    };
+  });
+}
+
+/** Takes a note back: only the writer, within 10 minutes, and only while unread. Then it is gone for both. */
+export async function unsendNote(viewer: Viewer, noteId: string, { now = new Date() }: Options = {}): Promise<void> {
+  const me = assertViewer(viewer);
+  const { count } = await db.note.deleteMany({
+    where: { id: noteId, authorId: me.id, readAt: null, createdAt: { gt: new Date(now.getTime() - UNSEND_WINDOW_MS) } },
+  });
+  if (count > 0) return;
+  const note = await db.note.findFirst({ where: { id: noteId, authorId: me.id }, select: { readAt: true } });
+  if (!note) throw new NotFoundError("We couldn't find that note.");
+  throw new AppError(note.readAt ? "It has already been read, so it can't be unsent." : "Notes can be unsent for 10 minutes after sending.", "conflict");
+}
+
+/** The recipient's heart on a note: on or off. */
+export async function setHeart(viewer: Viewer, noteId: string, hearted: boolean, { now = new Date() }: Options = {}): Promise<void> {
+  const me = assertViewer(viewer);
+  const where = received(me);
+  const { count } = where ? await db.note.updateMany({ where: { id: noteId, ...where }, data: { heartedAt: hearted ? now : null } }) : { count: 0 };
+  if (count === 0) throw new NotFoundError("We couldn't find that note.");
+}
+
+/** The recipient's one short thank-you reply. */
+export async function replyToNote(viewer: Viewer, noteId: string, reply: string, { now = new Date() }: Options = {}): Promise<void> {
+  const me = assertViewer(viewer);
+  const where = received(me);
+  if (!where) throw new NotFoundError("We couldn't find that note.");
+  const { count } = await db.note.updateMany({ where: { id: noteId, ...where, reply: null }, data: { reply, repliedAt: now } });
+  if (count > 0) return;
+  const exists = await db.note.count({ where: { id: noteId, ...where } });
+  if (!exists) throw new NotFoundError("We couldn't find that note.");
+  throw new AppError("You've already replied to this note.", "conflict", "reply");
+}

@@ -1,0 +1,75 @@
+import type { Browser } from "@playwright/test";
+import { expect, seedSignedInCouple, test, testDb } from "./fixtures";
+
+/** A second browser, signed in as `userId` (the partner of a seeded couple). */
+async function signedInAs(browser: Browser, userId: string) {
+  const context = await browser.newContext();
+  const token = `e2e-notes-${userId}`;
+  await testDb().session.create({ data: { sessionToken: token, userId, expires: new Date(Date.now() + 3_600_000) } });
+  await context.addCookies([{ name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  return context;
+}
+
+test("A writes a note from a prompt; B sees the unread count, opens it, hearts and replies; A sees read, the heart and the reply", async ({ browser }) => {
+  const aContext = await browser.newContext();
+  const { partner } = await seedSignedInCouple(aContext, ["Kit", "Lou"]);
+  const a = await aContext.newPage();
+
+  await a.goto("/notes");
+  await a.getByRole("link", { name: "Write to Lou" }).click();
+  const prompts = a.getByRole("group", { name: /Start from a prompt/ });
+  await prompts.getByRole("button").first().click();
+  await a.getByLabel("Your note to Lou").pressSequentially("made dinner when I was tired.");
+  await a.getByRole("button", { name: "Send to Lou" }).click();
+  await expect(a.getByText("Sent to Lou.")).toBeVisible();
+  await expect(a.getByText("Not read yet")).toBeVisible();
+
+  const bContext = await signedInAs(browser, partner.id);
+  const b = await bContext.newPage();
+  await b.goto("/home");
+  await expect(b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notes\s*1 unread/ })).toBeVisible();
+  await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notes/ }).click();
+  await expect(b.getByText("New")).toBeVisible();
+  await b.getByRole("link", { name: /made dinner when I was tired/ }).click();
+  await expect(b.getByText(/made dinner when I was tired\./)).toBeVisible();
+  await b.getByRole("button", { name: "Heart" }).click();
+  await expect(b.getByRole("button", { name: "Hearted" })).toHaveAttribute("aria-pressed", "true");
+  await b.getByLabel("Reply with a short thank-you").fill("You deserved a rest ♥");
+  await b.getByRole("button", { name: "Send reply" }).click();
+  await expect(b.getByText("Your reply: You deserved a rest ♥")).toBeVisible();
+
+  await a.reload();
+  await expect(a.getByText(/Read (Today|Yesterday)/)).toBeVisible();
+  await expect(a.getByText("♥ hearted", { exact: false })).toBeVisible();
+  await expect(a.getByText("Reply: You deserved a rest ♥")).toBeVisible();
+
+  await aContext.close();
+  await bContext.close();
+});
+
+test("A unsends an unread note and B never sees it", async ({ browser }) => {
+  const aContext = await browser.newContext();
+  const { partner } = await seedSignedInCouple(aContext, ["Max", "Noa"]);
+  const a = await aContext.newPage();
+  await a.goto("/notes/new");
+  await a.getByLabel("Your note to Noa").fill("Sent this too soon");
+  await a.getByRole("button", { name: "Send to Noa" }).click();
+  await a.getByRole("article", { name: /Sent this too soon/ }).getByRole("button", { name: "Unsend" }).click();
+  await expect(a.getByText("You haven't written a note yet.")).toBeVisible();
+
+  const bContext = await signedInAs(browser, partner.id);
+  const b = await bContext.newPage();
+  await b.goto("/notes");
+  await expect(b.getByText("No notes yet.")).toBeVisible();
+  await expect(b.getByText("Sent this too soon")).toHaveCount(0);
+  expect(await testDb().emailDelivery.count({ where: { userId: partner.id } })).toBe(0);
+  await aContext.close();
+  await bContext.close();
+});
+
+test("an empty note is refused with a message next to the field", async ({ page, context }) => {
+  await seedSignedInCouple(context, ["Oli", "Pat"]);
+  await page.goto("/notes/new");
+  await page.getByRole("button", { name: "Send to Pat" }).click();
+  await expect(page.getByText("Write a few words first")).toBeVisible();
+});
