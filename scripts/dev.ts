@@ -1,7 +1,8 @@
 /**
  * `npm run dev`: Kindred with nothing set up. Without DATABASE_URL it starts an
  * embedded PostgreSQL (data in .data/postgres), applies migrations, then runs
- * `next dev`. Ctrl-C stops Next.js and then the database, cleanly.
+ * `next dev`, and runs the email job every minute (as a scheduler would in
+ * production). Ctrl-C stops Next.js and then the database, cleanly.
  */
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "./lib/database";
@@ -19,16 +20,29 @@ const env = {
   DATABASE_URL: database.url,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentDevSecret(".data/nextauth-secret"),
+  CRON_SECRET: process.env.CRON_SECRET ?? persistentDevSecret(".data/cron-secret"),
   NEXT_TELEMETRY_DISABLED: "1",
 };
 if (!process.env.RESEND_API_KEY) log(`Emails go to the development mailbox: ${env.NEXTAUTH_URL}/dev/mailbox`);
 
 const next = spawn("npx", ["next", "dev", "--port", port], { env, stdio: "inherit" });
 
+// The email job, every minute, through the same protected endpoint a production scheduler calls.
+const jobs = setInterval(async () => {
+  try {
+    const response = await fetch(`http://localhost:${port}/api/cron/email`, { headers: { authorization: `Bearer ${env.CRON_SECRET}` } });
+    const report = (await response.json()) as { sent?: number };
+    if (report.sent) log(`email job: ${JSON.stringify(report)}`);
+  } catch {
+    // The server is still starting; the next tick will try again.
+  }
+}, 60_000);
+
 let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
+  clearInterval(jobs);
   if (next.exitCode === null) {
     next.kill("SIGINT");
     await new Promise((resolve) => next.once("exit", resolve));

@@ -4,6 +4,7 @@ import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { db } from "@/lib/db";
 import { emailFrom, env, usesDevMailbox } from "@/lib/env";
+import { isUniqueViolation } from "@/lib/errors";
 
 /** One email, as every part of Kindred hands it to the mailer. */
 export type OutgoingEmail = {
@@ -34,26 +35,44 @@ export class EmailDeliveryError extends Error {
 export type Mailer = { send(email: OutgoingEmail): Promise<SentEmail> };
 
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([render(react), render(react, { plainText: true })]);
+  const [html, text] = await Promise.all([
+    render(react),
+    // Charts are pictures made of table cells: the words beside them carry the same facts in plain text.
+    render(react, { plainText: true, htmlToTextOptions: { selectors: [{ selector: "table[data-skip-in-text]", format: "skip" }] } }),
+  ]);
   return { html, text };
 }
 
-/** Development: store the message for /dev/mailbox instead of sending it. */
+/**
+ * Development: store the message for /dev/mailbox instead of sending it. Like
+ * Resend, a message with an idempotency key already seen is stored only once.
+ */
 export const devMailboxMailer: Mailer = {
   async send(email) {
+    if (email.idempotencyKey) {
+      const existing = await db.outboxEmail.findUnique({ where: { idempotencyKey: email.idempotencyKey }, select: { id: true } });
+      if (existing) return existing;
+    }
     const { html, text } = await renderEmail(email.react);
-    const stored = await db.outboxEmail.create({
-      data: {
-        to: email.to.toLowerCase(),
-        from: emailFrom(),
-        subject: email.subject,
-        html,
-        text,
-        headers: email.headers ?? {},
-      },
-      select: { id: true },
-    });
-    return stored;
+    try {
+      return await db.outboxEmail.create({
+        data: {
+          to: email.to.toLowerCase(),
+          from: emailFrom(),
+          subject: email.subject,
+          html,
+          text,
+          headers: email.headers ?? {},
+          idempotencyKey: email.idempotencyKey ?? null,
+        },
+        select: { id: true },
+      });
+    } catch (error) {
+      if (email.idempotencyKey && isUniqueViolation(error)) {
+        return db.outboxEmail.findUniqueOrThrow({ where: { idempotencyKey: email.idempotencyKey }, select: { id: true } });
+      }
+      throw error;
+    }
   },
 };
 

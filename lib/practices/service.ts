@@ -10,9 +10,19 @@ type Options = { now?: Date };
 
 /** A couple shares one practice of the week; someone not linked has their own. */
 function scopeOf(viewer: Viewer): { scopeKey: string; timeZone: string } {
-  return viewer.couple
-    ? { scopeKey: `couple:${viewer.couple.id}`, timeZone: viewer.couple.timeZone }
-    : { scopeKey: `user:${viewer.id}`, timeZone: viewer.timeZone ?? "UTC" };
+  return {
+    scopeKey: practiceScopeKey(viewer.id, viewer.couple?.id ?? null),
+    timeZone: viewer.couple ? viewer.couple.timeZone : (viewer.timeZone ?? "UTC"),
+  };
+}
+
+/** The week's practice for a scope: the swapped one if any, else the rotation's. */
+export function resolvePractice(scopeKey: string, timeZone: string, now: Date, swappedSlug?: string | null): Practice {
+  return (swappedSlug && practiceBySlug(swappedSlug)) || practiceBySlug(rotatedSlug(allPractices().map((p) => p.slug), scopeKey, now, timeZone))!;
+}
+
+export function practiceScopeKey(userId: string, coupleId: string | null): string {
+  return coupleId ? `couple:${coupleId}` : `user:${userId}`;
 }
 
 export type PracticeOfTheWeek = {
@@ -32,7 +42,7 @@ export async function getPracticeOfTheWeek(viewer: Viewer, { now = new Date() }:
     db.practiceWeek.findUnique({ where: { scopeKey_week: { scopeKey, week } }, select: { slug: true, chosenBy: { select: { id: true, name: true } } } }),
     db.practiceTried.findMany({ where: { scopeKey, week, userId: { in: [me.id, ...(me.couple ? [me.couple.partner.id] : [])] } }, select: { userId: true } }),
   ]);
-  const practice = (swap && practiceBySlug(swap.slug)) || practiceBySlug(rotatedSlug(allPractices().map((p) => p.slug), scopeKey, now, timeZone))!;
+  const practice = resolvePractice(scopeKey, timeZone, now, swap?.slug);
   return {
     practice,
     week,

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -16,6 +17,22 @@ export function testDb(): PrismaClient {
 
 export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+/** Runs `npm run jobs:run -- --now <instant>` against the app under test, as its scheduler would. */
+export function runEmailJob(now: Date): { sent: number; planned: number } {
+  const result = spawnSync("npx", ["tsx", "--import", "./scripts/lib/allow-server-only.mjs", "scripts/run-jobs.ts", "--now", now.toISOString()], {
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
+      NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+    },
+  });
+  if (result.status !== 0) throw new Error(`jobs:run failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1)!);
 }
 
 /** Ask for a magic link, open it from the development mailbox, and follow it. */

@@ -21,14 +21,16 @@ export default async function globalSetup(_config: FullConfig) {
   applyMigrations(databaseUrl);
   if (process.env.E2E_SKIP_BUILD !== "1") buildApp();
 
+  const secret = randomBytes(32).toString("base64url");
   const app = await startApp(E2E_PORT, {
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_SECRET: secret,
     KINDRED_DEV_MAILBOX: "1",
   });
-  // Specs seed and inspect the same database (fixtures.ts).
+  // Specs seed and inspect the same database, and run the email job with the same secret (fixtures.ts).
   process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_NEXTAUTH_SECRET = secret;
 
   return async () => {
     await app.stop();

@@ -19,6 +19,7 @@ import {
   updateCheckIn,
 } from "@/lib/checkins/service";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
+import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { createCouple } from "../support/factories";
@@ -64,6 +65,12 @@ const SERVICES: Case[] = [
   { name: "unsendNote", call: (v, t) => unsendNote(v, t.noteId), reachesOthers: true },
   { name: "setHeart", call: (v, t) => setHeart(v, t.noteId, true), reachesOthers: true },
   { name: "replyToNote", call: (v, t) => replyToNote(v, t.noteId, "thanks"), reachesOthers: true },
+  { name: "getEmailPreferences", call: (v) => getEmailPreferences(v), reachesOthers: false },
+  {
+    name: "saveEmailPreferences",
+    call: (v) => saveEmailPreferences(v, { reminderEnabled: true, reminderHour: 8, noteEmails: true, digestEnabled: true, digestWeekday: 0, digestHour: 18 }),
+    reachesOthers: false,
+  },
 ];
 
 let targets: Targets;

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnlinkForm } from "@/components/couples/unlink-form";
+import { EmailPreferencesForm } from "@/components/preferences/email-preferences-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { getEmailPreferences } from "@/lib/preferences/service";
 import { saveProfile } from "@/lib/profile/actions";
 import { timeZoneNames } from "@/lib/time/zones";
 
@@ -13,6 +15,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireOnboardedViewer();
+  const preferences = await getEmailPreferences(viewer);
   return (
     <>
       <h1 className="text-3xl font-bold">Settings</h1>
@@ -22,6 +25,12 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-sm text-muted">Signed in as {viewer.email}</p>
         <ProfileForm action={saveProfile} initial={{ name: viewer.name, timeZone: viewer.timeZone }} timeZones={timeZoneNames()} submitLabel="Save" />
+      </Card>
+      <Card aria-labelledby="email-heading" className="flex flex-col gap-4">
+        <h2 id="email-heading" className="text-xl font-bold">
+          Email
+        </h2>
+        <EmailPreferencesForm initial={preferences} timeZone={viewer.timeZone} />
       </Card>
       <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
         <h2 id="partner-heading" className="text-xl font-bold">

@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
 export const emailColors = {
@@ -10,7 +10,18 @@ export const emailColors = {
 };
 
 /** The frame every Kindred email shares: warm background, one card, a quiet footer. */
-export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
+export function EmailLayout({
+  preview,
+  children,
+  footer,
+  unsubscribe,
+}: {
+  preview: string;
+  children: ReactNode;
+  footer?: ReactNode;
+  /** Every email but sign-in carries a one-click unsubscribe link for its kind. */
+  unsubscribe?: { url: string; label: string };
+}) {
   return (
     <Html lang="en">
       <Head />
@@ -23,6 +34,13 @@ export function EmailLayout({ preview, children, footer }: { preview: string; ch
           <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: 0 }}>
             {footer ?? "Kindred helps two partners practise empathy and kindness together, a little every day."}
           </Text>
+          {unsubscribe ? (
+            <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: "8px 0 0" }}>
+              <Link href={unsubscribe.url} style={{ color: emailColors.muted, textDecoration: "underline" }}>
+                Unsubscribe from {unsubscribe.label}
+              </Link>
+            </Text>
+          ) : null}
         </Container>
       </Body>
     </Html>

@@ -1,0 +1,141 @@
+import "server-only";
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import type { Db } from "@/lib/db";
+import type { WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
+import { unsubscribeLinks } from "@/lib/email/unsubscribe";
+import { appUrl } from "@/lib/env";
+import { isoWeekKey } from "@/lib/practices/week";
+import { practiceScopeKey, resolvePractice } from "@/lib/practices/service";
+
+export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
+export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
+
+function firstLine(body: string, max = 80): string {
+  const line = body.split("\n")[0] ?? "";
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/**
+ * Everything the weekly digests of a batch of people need, in a fixed number
+ * of queries per batch (not per person). Only shared check-ins are read: a
+ * private check-in cannot reach a digest.
+ */
+export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Map<string, Digest>> {
+  if (requests.length === 0) return new Map();
+  const ids = requests.map((r) => r.userId);
+  const from = new Date(Math.min(...requests.map((r) => r.weekStart.getTime())));
+  const to = new Date(Math.max(...requests.map((r) => r.dueAt.getTime())));
+
+  const people = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      timeZone: true,
+      memberships: {
+        where: { leftAt: null },
+        select: { coupleId: true, couple: { select: { memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } } } } },
+      },
+    },
+  });
+  const context = new Map(
+    people.map((person) => {
+      const membership = person.memberships[0];
+      const members = membership?.couple.memberships ?? [];
+      const partner = members.find((m) => m.user.id !== person.id)?.user ?? null;
+      const coupleZone = members.find((m) => m.seat === 1)?.user.timeZone ?? person.timeZone ?? "UTC";
+      return [person.id, { person, coupleId: partner ? membership!.coupleId : null, partner, coupleZone }] as const;
+    }),
+  );
+  const subjects = [...context.values()].map((c) => c.partner?.id ?? c.person.id);
+  const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
+
+  const [checkIns, notes, responses, swaps] = await Promise.all([
+    db.checkIn.findMany({
+      where: { authorId: { in: subjects }, visibility: "SHARED", createdAt: { gte: from, lt: to } },
+      orderBy: { createdAt: "asc" },
+      select: { authorId: true, coupleId: true, createdAt: true, feeling: true, pleasantness: true, energy: true, note: true },
+    }),
+    coupleIds.length
+      ? db.note.findMany({
+          where: { coupleId: { in: coupleIds }, createdAt: { gte: from, lt: to } },
+          orderBy: { createdAt: "asc" },
+          select: { authorId: true, coupleId: true, createdAt: true, body: true },
+        })
+      : [],
+    coupleIds.length
+      ? db.checkInResponse.findMany({
+          where: { checkIn: { coupleId: { in: coupleIds }, visibility: "SHARED" }, updatedAt: { gte: from, lt: to } },
+          select: { responderId: true, updatedAt: true, checkIn: { select: { coupleId: true } } },
+        })
+      : [],
+    db.practiceWeek.findMany({
+      where: {
+        scopeKey: { in: [...context.values()].map((c) => practiceScopeKey(c.person.id, c.coupleId)) },
+        week: { in: [...new Set(requests.map((r) => isoWeekKey(r.dueAt, context.get(r.userId)?.coupleZone ?? "UTC")))] },
+      },
+      select: { scopeKey: true, week: true, slug: true },
+    }),
+  ]);
+  const swapFor = new Map(swaps.map((s) => [`${s.scopeKey}|${s.week}`, s.slug]));
+
+  const digests = new Map<string, Digest>();
+  for (const request of requests) {
+    const ctx = context.get(request.userId);
+    if (!ctx) continue;
+    const { person, partner, coupleId } = ctx;
+    const zone = person.timeZone ?? "UTC";
+    const inWeek = (d: Date) => d >= request.weekStart && d < request.dueAt;
+    const subjectId = partner?.id ?? person.id;
+    const theirs = checkIns.filter((c) => c.authorId === subjectId && inWeek(c.createdAt) && (!partner || c.coupleId === coupleId));
+
+    const chart = Array.from({ length: 7 }, (_, i) => {
+      const day = new TZDate(request.weekStart.getTime() + (i + 1) * 86_400_000 - 1, zone);
+      const key = format(day, "yyyy-MM-dd");
+      const values = theirs.filter((c) => format(new TZDate(c.createdAt.getTime(), zone), "yyyy-MM-dd") === key).map((c) => c.pleasantness);
+      return { label: format(day, "EEE"), pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null };
+    });
+    const weekNotes = coupleId ? notes.filter((n) => n.coupleId === coupleId && inWeek(n.createdAt)) : [];
+    const weekResponses = coupleId ? responses.filter((r) => r.checkIn.coupleId === coupleId && inWeek(r.updatedAt)) : [];
+    const scopeKey = practiceScopeKey(person.id, coupleId);
+    const week = isoWeekKey(request.dueAt, ctx.coupleZone);
+    const practice = resolvePractice(scopeKey, ctx.coupleZone, request.dueAt, swapFor.get(`${scopeKey}|${week}`));
+    const first = format(new TZDate(request.weekStart.getTime() + 1, zone), "d MMMM");
+    const last = format(new TZDate(request.dueAt.getTime() - 1, zone), "d MMMM");
+    const unsubscribe = unsubscribeLinks(person.id, "digest");
+
+    digests.set(person.id, {
+      to: person.email,
+      headers: unsubscribe.headers,
+      props: {
+        name: person.name ?? "there",
+        partnerName: partner?.name ?? null,
+        rangeLabel: `the week of ${first} to ${last}`,
+        checkIns: theirs.map((c) => ({
+          when: format(new TZDate(c.createdAt.getTime(), zone), "EEE d MMM, HH:mm"),
+          feeling: c.feeling,
+          pleasantness: c.pleasantness,
+          energy: c.energy,
+          note: c.note,
+        })),
+        chart,
+        notes: {
+          sent: weekNotes.filter((n) => n.authorId === person.id).length,
+          received: weekNotes.filter((n) => n.authorId !== person.id).length,
+          firstLines: weekNotes.slice(-5).map((n) => ({ from: n.authorId === person.id ? "You" : (partner?.name ?? "Your partner"), line: firstLine(n.body) })),
+        },
+        responses: {
+          given: weekResponses.filter((r) => r.responderId === person.id).length,
+          received: weekResponses.filter((r) => r.responderId !== person.id).length,
+        },
+        practice: { title: practice.title, exercise: practice.exercise, url: `${appUrl()}/practices/${practice.slug}` },
+        homeUrl: `${appUrl()}/home`,
+        inviteUrl: partner ? null : `${appUrl()}/home`,
+        unsubscribeUrl: unsubscribe.page,
+      },
+    });
+  }
+  return digests;
+}

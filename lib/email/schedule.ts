@@ -1,0 +1,42 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+/**
+ * When scheduled emails fall due, in each person's own time zone. Pure
+ * functions of (preferences, zone, now), so the runner and the tests agree.
+ * A local hour that does not exist (the spring-forward gap) falls on the
+ * first instant after it; an hour that happens twice counts once, the first time.
+ */
+
+export type Occurrence = { periodKey: string; dueAt: Date };
+
+function localInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+  return new Date(new TZDate(year, month, day, hour, 0, timeZone).getTime());
+}
+
+/** The daily check-in reminder: due at the chosen local hour, for the rest of that local day. */
+export function reminderOccurrence(hour: number, timeZone: string, now: Date): Occurrence | null {
+  const local = new TZDate(now.getTime(), timeZone);
+  const dueAt = localInstant(local.getFullYear(), local.getMonth(), local.getDate(), hour, timeZone);
+  if (now.getTime() < dueAt.getTime()) return null;
+  return { periodKey: format(local, "yyyy-MM-dd"), dueAt };
+}
+
+/**
+ * The weekly digest: the latest local (weekday, hour) at or before now, if it
+ * was less than a day ago (a runner that was down longer does not send a stale
+ * digest). weekday: 0 = Sunday … 6 = Saturday. The period is that local date.
+ */
+export function digestOccurrence(weekday: number, hour: number, timeZone: string, now: Date): (Occurrence & { weekStart: Date }) | null {
+  const local = new TZDate(now.getTime(), timeZone);
+  const daysBack = (local.getDay() - weekday + 7) % 7;
+  for (const back of [daysBack, daysBack + 7]) {
+    const day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() - back, 12, 0, timeZone);
+    const dueAt = localInstant(day.getFullYear(), day.getMonth(), day.getDate(), hour, timeZone);
+    if (dueAt.getTime() > now.getTime()) continue;
+    if (now.getTime() - dueAt.getTime() >= 24 * 60 * 60 * 1000) return null;
+    const weekStart = localInstant(day.getFullYear(), day.getMonth(), day.getDate() - 7, hour, timeZone);
+    return { periodKey: format(day, "yyyy-MM-dd"), dueAt, weekStart };
+  }
+  return null;
+}

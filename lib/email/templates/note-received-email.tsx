@@ -1,0 +1,28 @@
+import { Button, Text } from "@react-email/components";
+import { EmailLayout, buttonStyle, paragraph } from "./layout";
+
+export type NoteReceivedEmailProps = { name: string; partnerName: string; noteUrl: string; unsubscribeUrl: string };
+
+/** The note itself stays in Kindred: the email only says one is waiting. */
+export function NoteReceivedEmail({ name, partnerName, noteUrl, unsubscribeUrl }: NoteReceivedEmailProps) {
+  return (
+    <EmailLayout preview={`${partnerName} sent you a note`} unsubscribe={{ url: unsubscribeUrl, label: "emails about notes from your partner" }}>
+      <Text style={paragraph}>Hello {name},</Text>
+      <Text style={paragraph}>{partnerName} wrote you a note of appreciation. It&apos;s waiting for you in Kindred.</Text>
+      <Text style={{ margin: "0 0 20px" }}>
+        <Button href={noteUrl} style={buttonStyle}>
+          Read {partnerName}&apos;s note
+        </Button>
+      </Text>
+    </EmailLayout>
+  );
+}
+
+NoteReceivedEmail.PreviewProps = {
+  name: "Robin",
+  partnerName: "Sam",
+  noteUrl: "http://localhost:3000/notes",
+  unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
+} satisfies NoteReceivedEmailProps;
+
+export default NoteReceivedEmail;

@@ -1,0 +1,166 @@
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { EmailLayout, buttonStyle, emailColors, paragraph } from "./layout";
+
+export type DigestDay = { label: string; pleasantness: number | null };
+export type DigestCheckIn = { when: string; feeling: string; pleasantness: number; energy: number; note: string | null };
+
+export type WeeklyDigestEmailProps = {
+  name: string;
+  /** null when the person is not linked: the digest is about their own week. */
+  partnerName: string | null;
+  rangeLabel: string;
+  checkIns: DigestCheckIn[];
+  chart: DigestDay[];
+  notes: { sent: number; received: number; firstLines: { from: string; line: string }[] };
+  responses: { given: number; received: number };
+  practice: { title: string; exercise: string; url: string };
+  homeUrl: string;
+  inviteUrl: string | null;
+  unsubscribeUrl: string;
+};
+
+const h2 = { fontSize: 18, margin: "24px 0 8px", color: emailColors.ink } as const;
+
+/**
+ * A bar per day built from table cells (no images, no CSS heights), so it
+ * renders the same in every mail client: five cells a day, filled up to the
+ * day's average pleasantness.
+ */
+function MoodChart({ days }: { days: DigestDay[] }) {
+  return (
+    <table role="presentation" data-skip-in-text="" cellPadding={0} cellSpacing={4} style={{ borderCollapse: "separate", margin: "8px 0" }}>
+      <tbody>
+        {[5, 4, 3, 2, 1].map((level) => (
+          <tr key={level}>
+            {days.map((day) => {
+              const filled = day.pleasantness !== null && Math.round(day.pleasantness) >= level;
+              return (
+                <td
+                  key={day.label}
+                  width={28}
+                  height={10}
+                  style={{ width: 28, height: 10, borderRadius: 3, backgroundColor: filled ? emailColors.accent : "#f1e7df", fontSize: 1, lineHeight: "1px" }}
+                >
+                  &nbsp;
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+        <tr>
+          {days.map((day) => (
+            <td key={day.label} style={{ fontSize: 11, color: emailColors.muted, textAlign: "center" }}>
+              {day.label}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
+  const { name, partnerName, rangeLabel, checkIns, chart, notes, responses, practice } = props;
+  const whose = partnerName ? `${partnerName}'s` : "Your";
+  return (
+    <EmailLayout preview={partnerName ? `Your week with ${partnerName}` : "Your week in Kindred"} unsubscribe={{ url: props.unsubscribeUrl, label: "the weekly digest" }}>
+      <Heading as="h1" style={{ fontSize: 22, margin: "0 0 4px" }}>
+        {partnerName ? `Your week with ${partnerName}` : "Your week"}
+      </Heading>
+      <Text style={{ ...paragraph, color: emailColors.muted }}>
+        Hello {name}, here is {rangeLabel}.
+      </Text>
+
+      <Heading as="h2" style={h2}>
+        {whose} check-ins
+      </Heading>
+      {checkIns.length === 0 ? (
+        <Text style={paragraph}>{partnerName ? `${partnerName} didn't share a check-in this week.` : "You didn't share a check-in this week."}</Text>
+      ) : (
+        <>
+          <Text style={{ ...paragraph, margin: "0 0 4px" }}>How pleasant each day felt (1 to 5):</Text>
+          <MoodChart days={chart} />
+          {checkIns.map((checkIn) => (
+            <Text key={`${checkIn.when}-${checkIn.feeling}`} style={{ ...paragraph, margin: "0 0 8px" }}>
+              <strong>{checkIn.when}</strong>: {checkIn.feeling} (pleasantness {checkIn.pleasantness}/5, energy {checkIn.energy}/5)
+              {checkIn.note ? ` — “${checkIn.note}”` : ""}
+            </Text>
+          ))}
+        </>
+      )}
+
+      {partnerName ? (
+        <>
+          <Heading as="h2" style={h2}>
+            Notes
+          </Heading>
+          <Text style={paragraph}>
+            You sent {notes.sent} note{notes.sent === 1 ? "" : "s"} and received {notes.received}.
+          </Text>
+          {notes.firstLines.map((line) => (
+            <Text key={`${line.from}-${line.line}`} style={{ ...paragraph, margin: "0 0 8px", fontStyle: "italic" }}>
+              {line.from}: “{line.line}”
+            </Text>
+          ))}
+          <Heading as="h2" style={h2}>
+            Responses
+          </Heading>
+          <Text style={paragraph}>
+            {partnerName} answered {responses.received} of your check-ins; you answered {responses.given} of theirs.
+          </Text>
+        </>
+      ) : null}
+
+      <Section style={{ backgroundColor: "#e3ece4", borderRadius: 12, padding: "4px 16px", margin: "16px 0" }}>
+        <Heading as="h2" style={{ ...h2, margin: "12px 0 4px" }}>
+          Practice of the week: {practice.title}
+        </Heading>
+        <Text style={paragraph}>{practice.exercise}</Text>
+        <Text style={{ ...paragraph, fontSize: 14 }}>
+          <Link href={practice.url} style={{ color: emailColors.accent }}>
+            Read the practice
+          </Link>
+        </Text>
+      </Section>
+
+      {props.inviteUrl ? (
+        <Text style={paragraph}>
+          Kindred is made for two. <Link href={props.inviteUrl} style={{ color: emailColors.accent }}>Invite your partner</Link> to share
+          check-ins and notes.
+        </Text>
+      ) : null}
+      <Text style={{ margin: "8px 0 20px" }}>
+        <Button href={props.homeUrl} style={buttonStyle}>
+          Open Kindred
+        </Button>
+      </Text>
+    </EmailLayout>
+  );
+}
+
+WeeklyDigestEmail.PreviewProps = {
+  name: "Robin",
+  partnerName: "Sam",
+  rangeLabel: "the week of 16 to 22 November",
+  checkIns: [
+    { when: "Mon 16 Nov", feeling: "hopeful", pleasantness: 4, energy: 4, note: "Big presentation went well" },
+    { when: "Thu 19 Nov", feeling: "tired", pleasantness: 2, energy: 1, note: null },
+  ],
+  chart: [
+    { label: "Mon", pleasantness: 4 },
+    { label: "Tue", pleasantness: null },
+    { label: "Wed", pleasantness: 3 },
+    { label: "Thu", pleasantness: 2 },
+    { label: "Fri", pleasantness: null },
+    { label: "Sat", pleasantness: 5 },
+    { label: "Sun", pleasantness: 4 },
+  ],
+  notes: { sent: 2, received: 3, firstLines: [{ from: "Sam", line: "Thank you for the coffee this morning" }] },
+  responses: { given: 2, received: 1 },
+  practice: { title: "Saying thank you, specifically", exercise: "Send one specific appreciation note every day.", url: "http://localhost:3000/practices/expressing-appreciation" },
+  homeUrl: "http://localhost:3000/home",
+  inviteUrl: null,
+  unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
+} satisfies WeeklyDigestEmailProps;
+
+export default WeeklyDigestEmail;

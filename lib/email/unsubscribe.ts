@@ -1,0 +1,43 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { appUrl, env } from "@/lib/env";
+
+/** The kinds of email a person can turn off, and the preference each controls. */
+export const EMAIL_KINDS = {
+  reminder: { column: "reminderEnabled", label: "daily check-in reminders" },
+  notes: { column: "noteEmails", label: "emails about notes from your partner" },
+  digest: { column: "digestEnabled", label: "the weekly digest" },
+} as const;
+
+export type UnsubscribeKind = keyof typeof EMAIL_KINDS;
+
+function signature(userId: string, kind: UnsubscribeKind): string {
+  const key = env().NEXTAUTH_SECRET ?? "kindred-development-only-key";
+  return createHmac("sha256", key).update(`unsubscribe:${userId}:${kind}`).digest("base64url").slice(0, 32);
+}
+
+/** A signed token naming one person and one kind of email; it needs no sign-in to use. */
+export function unsubscribeToken(userId: string, kind: UnsubscribeKind): string {
+  return `${userId}.${kind}.${signature(userId, kind)}`;
+}
+
+export function verifyUnsubscribeToken(token: string): { userId: string; kind: UnsubscribeKind } | null {
+  const [userId, kind, sig] = token.split(".");
+  if (!userId || !sig || !kind || !(kind in EMAIL_KINDS)) return null;
+  const expected = Buffer.from(signature(userId, kind as UnsubscribeKind));
+  const given = Buffer.from(sig);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  return { userId, kind: kind as UnsubscribeKind };
+}
+
+/** The page link for the email body and the one-click headers mail providers require. */
+export function unsubscribeLinks(userId: string, kind: UnsubscribeKind) {
+  const token = encodeURIComponent(unsubscribeToken(userId, kind));
+  const page = `${appUrl()}/unsubscribe?token=${token}`;
+  return {
+    page,
+    headers: {
+      "List-Unsubscribe": `<${appUrl()}/api/unsubscribe?token=${token}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { TZDate } from "@date-fns/tz";
+import { expect, runEmailJob, seedSignedInCouple, test, testDb } from "./fixtures";
+
+test("weekly digest: set preferences, run the job at a fixed clock, read the digest, unsubscribe from its link", async ({ page, context }) => {
+  const { me, partner, coupleId } = await seedSignedInCouple(context, ["Quinn", "Rae"]);
+  const db = testDb();
+  // Rae's week: one shared check-in, one private one, and a note to Quinn.
+  await db.checkIn.createMany({
+    data: [
+      { authorId: partner.id, coupleId, pleasantness: 4, energy: 4, feeling: "grateful", visibility: "SHARED", note: "Lovely walk together" },
+      { authorId: partner.id, coupleId, pleasantness: 1, energy: 1, feeling: "numb", visibility: "PRIVATE", note: "SECRET-DIARY-LINE" },
+    ],
+  });
+  await db.note.create({ data: { authorId: partner.id, recipientId: me.id, coupleId, body: "Thank you for the soup" } });
+
+  // The digest in two days' time, at this hour, London time (Quinn's zone).
+  const due = new TZDate(Date.now() + 2 * 86_400_000, "Europe/London");
+  await page.goto("/settings");
+  const email = page.getByRole("region", { name: "Email" });
+  await email.getByLabel("Send me a digest of our week").check();
+  await email.getByLabel("Digest day").selectOption(String(due.getDay()));
+  await email.getByLabel("Digest time").selectOption(String(due.getHours()));
+  await email.getByRole("button", { name: "Save email preferences" }).click();
+  await expect(email.getByText("Email preferences saved.")).toBeVisible();
+
+  const runAt = new Date(new TZDate(due.getFullYear(), due.getMonth(), due.getDate(), due.getHours(), 5, "Europe/London").getTime());
+  expect(runEmailJob(new Date(runAt.getTime() - 10 * 60_000)).sent).toBe(0);
+  runEmailJob(runAt);
+  runEmailJob(runAt); // a second run sends nothing more
+
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(me.email)}`);
+  await expect(page.getByRole("link", { name: "Your week with Rae" })).toHaveCount(1);
+  await page.getByRole("link", { name: "Your week with Rae" }).click();
+  await expect(page.getByText("List-Unsubscribe-Post:")).toBeVisible();
+  const preview = page.frameLocator("iframe[title='Email as HTML']");
+  await expect(preview.getByText(/grateful/)).toBeVisible();
+  await expect(preview.getByText(/Lovely walk together/)).toBeVisible();
+  await expect(preview.getByText(/Thank you for the soup/)).toBeVisible();
+  await expect(preview.getByText(/SECRET-DIARY-LINE/)).toHaveCount(0);
+  await expect(preview.getByText(/numb/)).toHaveCount(0);
+
+  await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Unsubscribe from the weekly digest" }).click();
+  await expect(page.getByRole("heading", { name: "You're unsubscribed" })).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(false);
+  await page.getByRole("button", { name: "Resubscribe to the weekly digest" }).click();
+  await expect(page.getByText("You're subscribed to the weekly digest again.")).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(true);
+});
+
+test("the job endpoint refuses a caller without the cron secret", async ({ request }) => {
+  expect((await request.get("/api/cron/email")).status()).toBe(401);
+  expect((await request.get("/api/cron/email", { headers: { authorization: "Bearer wrong" } })).status()).toBe(401);
+});
+
+test("mail providers' one-click unsubscribe works without signing in, and a forged token does not", async ({ request, context }) => {
+  const { me } = await seedSignedInCouple(context, ["Sol", "Tam"]);
+  const forged = await request.post(`/api/unsubscribe?token=${encodeURIComponent(`${me.id}.digest.forged-signature-forged-signat`)}`);
+  expect(forged.status()).toBe(404);
+  expect((await testDb().user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(true);
+});

@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CheckInSchema } from "@/lib/checkins/schema";
+import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
+import { db } from "@/lib/db";
+import { resendMailer, type Mailer } from "@/lib/email/mailer";
+import { runDueEmails } from "@/lib/jobs/run-due-emails";
+import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
+import { startFakeResend } from "../support/fake-resend";
+import { createCouple, createPerson, viewerFor } from "../support/factories";
+
+let provider: Awaited<ReturnType<typeof startFakeResend>>;
+let mailer: Mailer;
+
+beforeAll(async () => {
+  provider = await startFakeResend();
+  process.env.RESEND_BASE_URL = provider.url;
+  mailer = resendMailer("re_test_key");
+});
+afterAll(() => provider.close());
+beforeEach(async () => {
+  provider.delivered.length = 0;
+  await db.emailDelivery.deleteMany();
+  await db.user.updateMany({ data: { digestEnabled: false, reminderEnabled: false } });
+});
+
+const SUNDAY_6PM_LONDON = new Date("2026-11-22T18:00:00Z");
+const shared = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED", note: "Presentation went well" });
+const secret = CheckInSchema.parse({ pleasantness: 1, energy: 1, feeling: "lonely", visibility: "PRIVATE", note: "PRIVATE-NOTE-TEXT" });
+const run = (now: Date, extra: Partial<Parameters<typeof runDueEmails>[0]> = {}) => runDueEmails({ db, mailer, now, ...extra });
+const to = (email: string) => provider.delivered.filter((m) => m.to.includes(email));
+
+async function digestCouple() {
+  const couple = await createCouple("Alex", "Blake");
+  await db.user.updateMany({ where: { id: { in: [couple.a.id, couple.b.id] } }, data: { digestEnabled: true } });
+  return couple;
+}
+
+describe("weekly digest", () => {
+  it("holds the partner's shared check-ins, notes, responses and the practice of the week, and never anything private", async () => {
+    const { a, b, viewerA, viewerB } = await digestCouple();
+    const { id } = await createCheckIn(viewerA, shared, { now: new Date("2026-11-18T09:00:00Z") });
+    await createCheckIn(viewerA, secret, { now: new Date("2026-11-19T09:00:00Z") });
+    await respondToCheckIn(viewerB, id, "SENDING_A_HUG");
+    await sendNote(viewerB, { body: "Thank you for Tuesday\nand everything else" }, { now: new Date("2026-11-20T09:00:00Z") });
+
+    const report = await run(SUNDAY_6PM_LONDON);
+    expect(report).toMatchObject({ sent: 3, failed: 0 }); // two digests and Alex's note notification
+    const [digest] = to(b.email);
+    expect(digest?.subject).toBe("Your week with Alex");
+    expect(digest!.text).toContain("hopeful");
+    expect(digest!.text).toContain("Presentation went well");
+    expect(digest!.text).toMatch(/You sent 1 note and received 0/);
+    expect(digest!.text).toMatch(/Alex answered 0 of your check-ins; you answered 1 of theirs/);
+    expect(digest!.text).toContain("Thank you for Tuesday");
+    expect(digest!.text).toMatch(/Practice of the week/i);
+    expect(digest!.html).toContain("<table");
+    for (const message of provider.delivered) {
+      expect(message.html + message.text).not.toContain("PRIVATE-NOTE-TEXT");
+      expect(message.html + message.text).not.toContain("lonely");
+    }
+    expect(to(a.email).find((m) => m.subject === "Your week with Blake")!.text).toMatch(/You sent 0 notes and received 1/);
+  });
+
+  it("gives someone not linked their own week and an invite nudge", async () => {
+    const solo = await createPerson("Solo");
+    await db.user.update({ where: { id: solo.id }, data: { digestEnabled: true } });
+    await createCheckIn(await viewerFor(solo.id), shared, { now: new Date("2026-11-20T09:00:00Z") });
+    await run(SUNDAY_6PM_LONDON);
+    const [digest] = to(solo.email);
+    expect(digest?.subject).toBe("Your week in Kindred");
+    expect(digest!.text).toContain("hopeful");
+    expect(digest!.text).toMatch(/Invite your partner/);
+  });
+
+  it("carries one-click unsubscribe headers and link", async () => {
+    const { b } = await digestCouple();
+    await run(SUNDAY_6PM_LONDON);
+    const [digest] = to(b.email);
+    expect(digest!.headers["List-Unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/api\/unsubscribe\?token=.+>$/);
+    expect(digest!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(digest!.text).toMatch(/Unsubscribe from the weekly digest/);
+  });
+});
+
+describe("exactly once", () => {
+  it("sends nothing more when run again after success", async () => {
+    await digestCouple();
+    await run(SUNDAY_6PM_LONDON);
+    await run(new Date(SUNDAY_6PM_LONDON.getTime() + 60_000));
+    expect(provider.delivered).toHaveLength(2);
+  });
+
+  it("sends each email once when two runners work at the same time", async () => {
+    for (let i = 0; i < 5; i++) await digestCouple();
+    const [first, second] = await Promise.all([run(SUNDAY_6PM_LONDON, { batchSize: 3 }), run(SUNDAY_6PM_LONDON, { batchSize: 3 })]);
+    expect(first.sent + second.sent).toBe(10);
+    expect(provider.delivered).toHaveLength(10);
+    expect(new Set(provider.delivered.map((m) => m.to[0])).size).toBe(10);
+  });
+
+  it("retries a claim whose runner crashed before sending, once its lease expires", async () => {
+    const { b } = await digestCouple();
+    await run(new Date(SUNDAY_6PM_LONDON.getTime() - 60_000)); // nothing due yet
+    // A runner claimed the row and died before sending.
+    await db.emailDelivery.createMany({
+      data: [{ userId: b.id, kind: "WEEKLY_DIGEST", periodKey: "2026-11-22", dueAt: SUNDAY_6PM_LONDON, leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 300_000), leaseToken: "dead", attempts: 1 }],
+    });
+    await run(new Date(SUNDAY_6PM_LONDON.getTime() + 60_000));
+    expect(to(b.email)).toHaveLength(0);
+    await run(new Date(SUNDAY_6PM_LONDON.getTime() + 301_000));
+    expect(to(b.email)).toHaveLength(1);
+  });
+
+  it("does not deliver twice when a runner crashed after the provider accepted but before recording it", async () => {
+    const { b } = await digestCouple();
+    const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-11-22`;
+    await db.emailDelivery.create({
+      data: { userId: b.id, kind: "WEEKLY_DIGEST", periodKey: "2026-11-22", dueAt: SUNDAY_6PM_LONDON, leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 1000), leaseToken: "dead", attempts: 1 },
+    });
+    // The dead runner's send reached the provider.
+    await fetch(`${provider.url}/emails`, {
+      method: "POST",
+      headers: { authorization: "Bearer re_test_key", "content-type": "application/json", "idempotency-key": key },
+      body: JSON.stringify({ to: b.email, subject: "Your week with Alex", html: "<p>digest</p>", text: "digest" }),
+    });
+    await run(new Date(SUNDAY_6PM_LONDON.getTime() + 2000));
+    expect(to(b.email)).toHaveLength(1);
+    expect((await db.emailDelivery.findFirstOrThrow({ where: { userId: b.id } })).status).toBe("SENT");
+  });
+});
+
+describe("provider failures", () => {
+  it("retries a 5xx with backoff, then delivers", async () => {
+    const { b } = await digestCouple();
+    await db.user.update({ where: { id: b.id }, data: { digestEnabled: false } });
+    provider.failNext({ status: 500 });
+    expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ sent: 0, retrying: 1 });
+    const row = await db.emailDelivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST", status: "PENDING" } });
+    expect(row.nextAttemptAt!.getTime()).toBe(SUNDAY_6PM_LONDON.getTime() + 30_000);
+    expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 10_000))).toMatchObject({ sent: 0 });
+    expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 30_000))).toMatchObject({ sent: 1 });
+  });
+
+  it("waits as long as a 429's Retry-After says", async () => {
+    await digestCouple();
+    await db.user.updateMany({ where: { email: { startsWith: "blake" } }, data: { digestEnabled: false } });
+    provider.failNext({ status: 429, retryAfter: 120 });
+    await run(SUNDAY_6PM_LONDON);
+    expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 119_000))).toMatchObject({ sent: 0 });
+    expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 120_000))).toMatchObject({ sent: 1 });
+  });
+
+  it("marks other 4xx refusals failed with the reason, and never retries them", async () => {
+    await digestCouple();
+    await db.user.updateMany({ where: { email: { startsWith: "blake" } }, data: { digestEnabled: false } });
+    provider.failNext({ status: 422, message: "Invalid `to` field" });
+    expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ failed: 1 });
+    const row = await db.emailDelivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST" } });
+    expect(row).toMatchObject({ status: "FAILED", lastError: expect.stringContaining("Invalid `to` field") });
+    await run(new Date(SUNDAY_6PM_LONDON.getTime() + 3_600_000));
+    expect(provider.delivered).toHaveLength(0);
+  });
+});
+
+describe("check-in reminders", () => {
+  it("arrive at the chosen local hour, once, and not on a day the person already checked in", async () => {
+    const sam = await createPerson("Sam", "America/New_York");
+    const kim = await createPerson("Kim", "America/New_York");
+    await db.user.updateMany({ where: { id: { in: [sam.id, kim.id] } }, data: { reminderEnabled: true, reminderHour: 20, digestEnabled: false } });
+    await createCheckIn(await viewerFor(kim.id), shared, { now: new Date("2026-11-22T14:00:00Z") }); // 09:00 in New York
+    await run(new Date("2026-11-23T00:59:00Z")); // 19:59 local
+    expect(provider.delivered).toHaveLength(0);
+    await run(new Date("2026-11-23T01:00:00Z")); // 20:00 local
+    await run(new Date("2026-11-23T02:00:00Z"));
+    expect(to(sam.email).map((m) => m.subject)).toEqual(["How are you feeling today?"]);
+    expect(to(kim.email)).toHaveLength(0);
+  });
+});
+
+describe("note notifications", () => {
+  it("go out when the unsend window ends, never for an unsent note, and not for one already read", async () => {
+    const { b, viewerA, viewerB } = await createCouple("Alex", "Blake");
+    const now = new Date("2026-11-22T10:00:00Z");
+    await sendNote(viewerA, { body: "First" }, { now });
+    const unsent = await sendNote(viewerA, { body: "Oops" }, { now });
+    await unsendNote(viewerA, unsent.id, { now });
+    const read = await sendNote(viewerA, { body: "Read quickly" }, { now });
+    await openNote(viewerB, read.id, { now });
+
+    await run(new Date(now.getTime() + 9 * 60_000));
+    expect(provider.delivered).toHaveLength(0);
+    const report = await run(new Date(now.getTime() + 10 * 60_000));
+    expect(report).toMatchObject({ sent: 1, skipped: 1 });
+    expect(to(b.email).map((m) => m.subject)).toEqual(["Alex sent you a note"]);
+    expect(to(b.email)[0]!.text).not.toContain("First");
+  });
+});

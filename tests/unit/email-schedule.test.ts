@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { digestOccurrence, reminderOccurrence } from "@/lib/email/schedule";
+
+const at = (iso: string) => new Date(iso);
+
+describe("check-in reminder", () => {
+  it("falls due at the chosen local hour and stays due for the rest of that local day", () => {
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T18:59:00Z"))).toBeNull();
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T19:00:00Z"))).toEqual({ periodKey: "2026-11-22", dueAt: at("2026-11-22T19:00:00Z") });
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T22:59:00Z"))?.periodKey).toBe("2026-11-22");
+    // 00:30 local the next day: a new day, not yet due.
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T23:30:00Z"))).toBeNull();
+  });
+
+  it("keeps the local hour across the spring-forward change (Europe/Paris, 29 March 2026)", () => {
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-03-28T19:00:00Z"))?.dueAt).toEqual(at("2026-03-28T19:00:00Z"));
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-03-29T18:00:00Z"))?.dueAt).toEqual(at("2026-03-29T18:00:00Z"));
+  });
+
+  it("keeps the local hour across the fall-back change (Europe/Paris, 25 October 2026)", () => {
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-10-24T18:00:00Z"))?.dueAt).toEqual(at("2026-10-24T18:00:00Z"));
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-10-25T18:59:00Z"))).toBeNull();
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-10-25T19:00:00Z"))?.dueAt).toEqual(at("2026-10-25T19:00:00Z"));
+  });
+
+  it("keeps the local hour across both changes in the southern hemisphere (Australia/Sydney)", () => {
+    // Daylight time ends 5 April 2026 (UTC+11 → +10) and starts 4 October 2026 (+10 → +11).
+    expect(reminderOccurrence(8, "Australia/Sydney", at("2026-04-03T21:00:00Z"))?.dueAt).toEqual(at("2026-04-03T21:00:00Z"));
+    expect(reminderOccurrence(8, "Australia/Sydney", at("2026-04-04T21:00:00Z"))).toBeNull(); // 07:00 local after the change
+    expect(reminderOccurrence(8, "Australia/Sydney", at("2026-04-04T22:00:00Z"))?.dueAt).toEqual(at("2026-04-04T22:00:00Z"));
+    expect(reminderOccurrence(8, "Australia/Sydney", at("2026-10-02T22:00:00Z"))?.dueAt).toEqual(at("2026-10-02T22:00:00Z"));
+    expect(reminderOccurrence(8, "Australia/Sydney", at("2026-10-03T21:00:00Z"))?.dueAt).toEqual(at("2026-10-03T21:00:00Z"));
+  });
+
+  it("moves a reminder set inside the spring-forward gap to the first hour after it", () => {
+    // 02:00 does not exist in Paris on 29 March 2026.
+    expect(reminderOccurrence(2, "Europe/Paris", at("2026-03-29T01:30:00Z"))?.dueAt).toEqual(at("2026-03-29T01:00:00Z"));
+  });
+});
+
+describe("weekly digest", () => {
+  it("falls due on the chosen local weekday and hour (default Sunday 18:00)", () => {
+    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-22T17:59:00Z"))).toBeNull();
+    const due = digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:00:00Z"));
+    expect(due).toEqual({ periodKey: "2026-11-22", dueAt: at("2026-11-22T18:00:00Z"), weekStart: at("2026-11-15T18:00:00Z") });
+  });
+
+  it("stays due for a day, then gives up rather than send a stale digest", () => {
+    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-23T17:59:00Z"))?.periodKey).toBe("2026-11-22");
+    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-23T18:00:00Z"))).toBeNull();
+  });
+
+  it("uses the person's own calendar: Monday 08:00 in Auckland is Sunday evening UTC", () => {
+    expect(digestOccurrence(1, 8, "Pacific/Auckland", at("2026-11-22T19:00:00Z"))).toEqual({
+      periodKey: "2026-11-23",
+      dueAt: at("2026-11-22T19:00:00Z"),
+      weekStart: at("2026-11-15T19:00:00Z"),
+    });
+  });
+
+  it("is daylight-saving safe in New York and Sydney", () => {
+    // New York falls back on Sunday 1 November 2026: 18:00 local is 23:00 UTC.
+    expect(digestOccurrence(0, 18, "America/New_York", at("2026-11-01T23:00:00Z"))?.dueAt).toEqual(at("2026-11-01T23:00:00Z"));
+    expect(digestOccurrence(0, 18, "America/New_York", at("2026-11-01T22:30:00Z"))).toBeNull();
+    // New York springs forward on Sunday 8 March 2026: 18:00 local is 22:00 UTC.
+    expect(digestOccurrence(0, 18, "America/New_York", at("2026-03-08T22:00:00Z"))?.periodKey).toBe("2026-03-08");
+    // Sydney starts daylight time on Sunday 4 October 2026: 18:00 local is 07:00 UTC.
+    expect(digestOccurrence(0, 18, "Australia/Sydney", at("2026-10-04T07:00:00Z"))?.dueAt).toEqual(at("2026-10-04T07:00:00Z"));
+    expect(digestOccurrence(0, 18, "Australia/Sydney", at("2026-10-04T06:59:00Z"))).toBeNull();
+  });
+});
