@@ -11,6 +11,19 @@ import { practiceScopeKey, resolvePractice } from "@/lib/practices/service";
 export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
 export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
 
+const WEEKDAY_LABELS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 function firstLine(body: string, max = 80): string {
   const line = body.split("\n")[0] ?? "";
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
@@ -81,6 +94,11 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   ]);
   const swapFor = new Map(swaps.map((s) => [`${s.scopeKey}|${s.week}`, s.slug]));
 
+  // Group once, so each person's digest reads only their own rows.
+  const checkInsByAuthor = groupBy(checkIns, (c) => c.authorId);
+  const notesByCouple = groupBy(notes, (n) => n.coupleId ?? "");
+  const responsesByCouple = groupBy(responses, (r) => r.checkIn.coupleId ?? "");
+
   const digests = new Map<string, Digest>();
   for (const request of requests) {
     const ctx = context.get(request.userId);
@@ -89,16 +107,17 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
     const zone = person.timeZone ?? "UTC";
     const inWeek = (d: Date) => d >= request.weekStart && d < request.dueAt;
     const subjectId = partner?.id ?? person.id;
-    const theirs = checkIns.filter((c) => c.authorId === subjectId && inWeek(c.createdAt) && (!partner || c.coupleId === coupleId));
+    const theirs = (checkInsByAuthor.get(subjectId) ?? [])
+      .filter((c) => inWeek(c.createdAt) && (!partner || c.coupleId === coupleId))
+      .map((c) => ({ ...c, local: new TZDate(c.createdAt.getTime(), zone) }));
 
     const chart = Array.from({ length: 7 }, (_, i) => {
       const day = new TZDate(request.weekStart.getTime() + (i + 1) * 86_400_000 - 1, zone);
-      const key = format(day, "yyyy-MM-dd");
-      const values = theirs.filter((c) => format(new TZDate(c.createdAt.getTime(), zone), "yyyy-MM-dd") === key).map((c) => c.pleasantness);
-      return { label: format(day, "EEE"), pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null };
+      const values = theirs.filter((c) => c.local.getDate() === day.getDate() && c.local.getMonth() === day.getMonth()).map((c) => c.pleasantness);
+      return { label: WEEKDAY_LABELS[day.getDay()]!, pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null };
     });
-    const weekNotes = coupleId ? notes.filter((n) => n.coupleId === coupleId && inWeek(n.createdAt)) : [];
-    const weekResponses = coupleId ? responses.filter((r) => r.checkIn.coupleId === coupleId && inWeek(r.updatedAt)) : [];
+    const weekNotes = coupleId ? (notesByCouple.get(coupleId) ?? []).filter((n) => inWeek(n.createdAt)) : [];
+    const weekResponses = coupleId ? (responsesByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.updatedAt)) : [];
     const scopeKey = practiceScopeKey(person.id, coupleId);
     const week = isoWeekKey(request.dueAt, ctx.coupleZone);
     const practice = resolvePractice(scopeKey, ctx.coupleZone, request.dueAt, swapFor.get(`${scopeKey}|${week}`));
@@ -114,7 +133,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
         partnerName: partner?.name ?? null,
         rangeLabel: `the week of ${first} to ${last}`,
         checkIns: theirs.map((c) => ({
-          when: format(new TZDate(c.createdAt.getTime(), zone), "EEE d MMM, HH:mm"),
+          when: format(c.local, "EEE d MMM, HH:mm"),
           feeling: c.feeling,
           pleasantness: c.pleasantness,
           energy: c.energy,

@@ -1,5 +1,6 @@
 import "server-only";
-import { render } from "@react-email/render";
+import { toPlainText } from "@react-email/render";
+import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { db } from "@/lib/db";
@@ -34,12 +35,19 @@ export class EmailDeliveryError extends Error {
 
 export type Mailer = { send(email: OutgoingEmail): Promise<SentEmail> };
 
+const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
+/**
+ * HTML and plain text from the same React Email component. Our templates use
+ * no Suspense, so React's synchronous renderer gives the same markup as
+ * @react-email/render's streaming one at half the cost (it matters for 20,000
+ * digests), and the text is derived from that HTML with React Email's own
+ * converter rather than by rendering twice.
+ */
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
-  const [html, text] = await Promise.all([
-    render(react),
-    // Charts are pictures made of table cells: the words beside them carry the same facts in plain text.
-    render(react, { plainText: true, htmlToTextOptions: { selectors: [{ selector: "table[data-skip-in-text]", format: "skip" }] } }),
-  ]);
+  const html = `${DOCTYPE}${renderToStaticMarkup(react)}`;
+  // Charts are pictures made of table cells: the words beside them carry the same facts in plain text.
+  const text = toPlainText(html, { selectors: [{ selector: "table[data-skip-in-text]", format: "skip" }] });
   return { html, text };
 }
 

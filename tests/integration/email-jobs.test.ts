@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { resendMailer, type Mailer } from "@/lib/email/mailer";
 import { runDueEmails } from "@/lib/jobs/run-due-emails";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
-import { startFakeResend } from "../support/fake-resend";
+import { startFakeResend } from "../../scripts/lib/fake-resend";
 import { createCouple, createPerson, viewerFor } from "../support/factories";
 
 let provider: Awaited<ReturnType<typeof startFakeResend>>;

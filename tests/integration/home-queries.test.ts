@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { CheckInSchema } from "@/lib/checkins/schema";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
-import { installQueryCounter } from "../support/query-counter";
+import { installQueryCounter } from "../../scripts/lib/query-counter";
 import { createCouple } from "../support/factories";
 
 const counter = installQueryCounter(process.env.DATABASE_URL!);

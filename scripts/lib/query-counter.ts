@@ -1,12 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient } from "../../lib/generated/prisma/client";
 
-/**
- * A PrismaClient whose driver adapter counts every SQL statement sent to
- * PostgreSQL. Installed as the app's client (lib/db.ts picks it up from
- * globalThis) before the first query of a test file.
- */
-export function installQueryCounter(connectionString: string) {
+/** A PrismaClient whose driver adapter counts every SQL statement sent to PostgreSQL. */
+export function countingPrismaClient(connectionString: string) {
   const counter = { statements: 0 };
   const factory = new PrismaPg({ connectionString });
   const counting = new Proxy(factory, {
@@ -18,7 +14,13 @@ export function installQueryCounter(connectionString: string) {
       };
     },
   });
-  (globalThis as { kindredPrisma?: PrismaClient }).kindredPrisma = new PrismaClient({ adapter: counting });
+  return { client: new PrismaClient({ adapter: counting }), counter };
+}
+
+/** Installs a counting client as the app's client (lib/db.ts picks it up from globalThis) before the first query. */
+export function installQueryCounter(connectionString: string) {
+  const { client, counter } = countingPrismaClient(connectionString);
+  (globalThis as { kindredPrisma?: PrismaClient }).kindredPrisma = client;
   return counter;
 }
 

@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 export type FakeEmail = { id: string; to: string[]; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey?: string };
 export type ScriptedFailure = { status: number; retryAfter?: number; message?: string };
 
-export async function startFakeResend() {
+export async function startFakeResend(options: { keepMessages?: boolean } = { keepMessages: true }) {
   const delivered: FakeEmail[] = [];
   const byKey = new Map<string, string>();
   const failures: ScriptedFailure[] = [];
@@ -25,6 +25,7 @@ export async function startFakeResend() {
         response.writeHead(status, { "content-type": "application/json", ...headers });
         response.end(JSON.stringify(payload));
       };
+      if (request.method === "GET" && request.url === "/_stats") return reply(200, { delivered: delivered.length, requests });
       if (request.method !== "POST" || request.url !== "/emails") return reply(404, { name: "not_found", message: "Not found", statusCode: 404 });
       if (!request.headers.authorization?.startsWith("Bearer ")) return reply(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
       const failure = failures.shift();
@@ -40,7 +41,8 @@ export async function startFakeResend() {
       const email = JSON.parse(body) as { to: string | string[]; subject: string; html: string; text: string; headers?: Record<string, string> };
       const id = randomUUID();
       if (key) byKey.set(key, id);
-      delivered.push({ id, to: [email.to].flat(), subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {}, idempotencyKey: key });
+      if (options.keepMessages) delivered.push({ id, to: [email.to].flat(), subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {}, idempotencyKey: key });
+      else delivered.length++;
       reply(200, { id });
     });
   });

@@ -1,0 +1,99 @@
+/**
+ * npm run bench:digest
+ *
+ * Seeds 10,000 couples (20,000 people) with a week of check-ins and notes into
+ * a fresh embedded PostgreSQL, then runs the email job (runDueEmails) at the
+ * digest hour against a local fake of Resend's HTTP API, and prints digests
+ * per second, the number of SQL statements issued, and peak memory.
+ * BENCH_COUPLES=1000 runs a smaller version.
+ */
+import { mkdtempSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { applyMigrations } from "./lib/migrate";
+import { startEmbeddedPostgres } from "./lib/postgres";
+import { countingPrismaClient } from "./lib/query-counter";
+
+const COUPLES = Number(process.env.BENCH_COUPLES ?? 10_000);
+const PEOPLE = COUPLES * 2;
+const DIGEST_AT = new Date("2026-11-22T18:00:00Z"); // Sunday 18:00 in London, everyone's default
+const log = (line: string) => console.log(`[bench:digest] ${line}`);
+
+const postgres = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(tmpdir(), "kindred-bench-pg-")), persistent: false });
+// The fake provider runs in its own process, as Resend's servers would not share our CPU.
+const providerProcess = spawn("npx", ["tsx", "scripts/fake-resend-server.ts"], { stdio: ["ignore", "pipe", "ignore"], detached: true });
+const [firstLine] = (await once(providerProcess.stdout!, "data")) as [Buffer];
+const provider = { url: firstLine.toString().trim() };
+const providerStats = async () => (await (await fetch(`${provider.url}/_stats`)).json()) as { delivered: number; requests: number };
+try {
+  await postgres.createDatabase("kindred");
+  const databaseUrl = postgres.urlFor("kindred");
+  applyMigrations(databaseUrl);
+  Object.assign(process.env, { DATABASE_URL: databaseUrl, RESEND_BASE_URL: provider.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!" });
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const seedStart = performance.now();
+  await client.query(`
+    INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt", "noteEmails")
+      SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i, 'Europe/London', now(), now(), false FROM generate_series(1, ${PEOPLE}) AS i;
+    INSERT INTO "Couple" (id) SELECT 'c' || i FROM generate_series(1, ${COUPLES}) AS i;
+    INSERT INTO "CoupleMembership" (id, "coupleId", "userId", seat)
+      SELECT 'm' || i, 'c' || ((i + 1) / 2), 'u' || i, 2 - (i % 2) FROM generate_series(1, ${PEOPLE}) AS i;
+    INSERT INTO "CheckIn" (id, "authorId", "coupleId", pleasantness, energy, feeling, visibility, note, "createdAt", "updatedAt")
+      SELECT 'ci-' || u || '-' || d, 'u' || u, 'c' || ((u + 1) / 2), p, e,
+             CASE WHEN p >= 3 AND e >= 3 THEN 'hopeful' WHEN p >= 3 THEN 'calm' WHEN e >= 3 THEN 'anxious' ELSE 'tired' END,
+             (CASE WHEN (u + d) % 4 = 0 THEN 'PRIVATE' ELSE 'SHARED' END)::"Visibility",
+             CASE WHEN d % 3 = 0 THEN 'A note about day ' || d ELSE NULL END,
+             timestamp '2026-11-22 17:00:00' - d * interval '1 day', now()
+      FROM generate_series(1, ${PEOPLE}) AS u, generate_series(0, 6) AS d,
+           LATERAL (SELECT 1 + (u + d) % 5 AS p, 1 + (u * 3 + d) % 5 AS e) AS mood;
+    INSERT INTO "Note" (id, "authorId", "recipientId", "coupleId", body, "createdAt")
+      SELECT 'n-' || u || '-' || k, 'u' || u, 'u' || (CASE WHEN u % 2 = 1 THEN u + 1 ELSE u - 1 END), 'c' || ((u + 1) / 2),
+             'Thank you for ' || (ARRAY['the coffee','listening','the walk','dinner'])[1 + k % 4] || ' on day ' || k,
+             timestamp '2026-11-22 12:00:00' - k * interval '2 days'
+      FROM generate_series(1, ${PEOPLE}) AS u, generate_series(0, 2) AS k;
+    ANALYZE;
+  `);
+  const counts = await client.query<{ checkins: string; notes: string }>(`SELECT (SELECT count(*) FROM "CheckIn") AS checkins, (SELECT count(*) FROM "Note") AS notes`);
+  log(`seeded ${COUPLES} couples, ${PEOPLE} people, ${counts.rows[0]!.checkins} check-ins, ${counts.rows[0]!.notes} notes in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+  const { resendMailer } = await import("@/lib/email/mailer");
+  const { runDueEmails } = await import("@/lib/jobs/run-due-emails");
+  const { client: db, counter } = countingPrismaClient(databaseUrl);
+
+  let peakRss = process.memoryUsage().rss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  }, 50);
+  const started = performance.now();
+  const { renderEmail } = await import("@/lib/email/mailer");
+  const mailer = process.env.BENCH_MAILER === "render-only" ? { send: async (e: { react: import("react").ReactElement }) => { await renderEmail(e.react); return { id: "x" }; } } : resendMailer("re_bench");
+  const report = await runDueEmails({ db, mailer, now: DIGEST_AT });
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+
+  const { delivered, requests } = await providerStats();
+  const stored = await client.query<{ status: string; count: string }>(`SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`);
+  await client.end();
+  await db.$disconnect();
+
+  console.log("");
+  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(`Digests: ${report.sent} sent to ${PEOPLE} people in ${seconds.toFixed(1)} s = ${(report.sent / seconds).toFixed(0)} digests/s (target: all in under 60 s)`);
+  console.log(`Provider received ${delivered} messages (${requests} requests); failed=${report.failed} retrying=${report.retrying} skipped=${report.skipped}`);
+  console.log(`SQL statements: ${counter.statements} for ${report.batches} batches (${(counter.statements / Math.max(1, report.batches)).toFixed(1)} per batch of up to 200; ${(counter.statements / PEOPLE).toFixed(3)} per person)`);
+  console.log(`Peak memory: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+  console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);
+  if (report.sent !== PEOPLE || delivered !== PEOPLE) process.exitCode = 1;
+} finally {
+  process.kill(-providerProcess.pid!, "SIGTERM");
+  providerProcess.stdout?.destroy();
+  await postgres.stop();
+}
