@@ -5,10 +5,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Kindred", template: "%s · Kindred" },
   description: "Kindred helps two partners practise empathy and kindness together: check-ins, appreciation notes and a shared practice of the week.",
+  icons: { icon: "/icons/icon.svg", apple: "/icons/icon-192.png" },
+  appleWebApp: { capable: true, title: "Kindred", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
-  themeColor: "#fbf6f1",
+  themeColor: "#b4533c",
   width: "device-width",
   initialScale: 1,
 };

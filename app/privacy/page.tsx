@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BrandHeader } from "@/components/shell/brand-header";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Privacy" };
 
-/** A static page: what Kindred keeps, and who sees what. */
-export default function PrivacyPage() {
+/**
+ * What Kindred keeps, and who sees what. Plain content, but rendered per
+ * request like every page: its scripts need this request's CSP nonce.
+ */
+export default async function PrivacyPage() {
+  await connection();
   return (
     <div className="mx-auto flex min-h-dvh max-w-2xl flex-col px-5 py-8">
-      <Link href="/" className="mb-10 self-start font-serif text-2xl font-bold text-clay">
-        Kindred
-      </Link>
+      <BrandHeader />
       <main id="main" className="flex flex-col gap-4 leading-relaxed">
         <h1 className="text-3xl font-bold">Who sees what</h1>
         <p>Kindred is built for two people and nobody else. These rules hold on every page, in every email and in every export.</p>

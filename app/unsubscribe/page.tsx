@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BrandHeader } from "@/components/shell/brand-header";
 import Link from "next/link";
 import { ResubscribeForm } from "@/components/preferences/resubscribe-form";
 import { EMAIL_KINDS, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
@@ -13,9 +14,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const done = parsed ? await setEmailKind(parsed.userId, parsed.kind, false) : false;
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
-      <Link href="/" className="mb-10 self-start font-serif text-2xl font-bold text-clay">
-        Kindred
-      </Link>
+      <BrandHeader />
       <main id="main" className="flex flex-col gap-5">
         {parsed && done ? (
           <>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BrandHeader } from "@/components/shell/brand-header";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { safeCallbackPath } from "@/lib/auth/callback";
@@ -14,7 +15,7 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
   if (isOnboarded(viewer)) redirect(next);
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
-      <p className="mb-10 font-serif text-2xl font-bold text-clay">Kindred</p>
+      <BrandHeader href="/home" />
       <main id="main" className="flex flex-col gap-6">
         <div className="flex flex-col gap-2">
           <h1 className="text-3xl font-bold">Welcome to Kindred</h1>

@@ -1,6 +1,5 @@
 import "server-only";
 import { toPlainText } from "@react-email/render";
-import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { db } from "@/lib/db";
@@ -45,6 +44,8 @@ const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" 
  * converter rather than by rendering twice.
  */
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
+  // Imported on use, as @react-email/render does: Next.js refuses a static import of react-dom/server here.
+  const { renderToStaticMarkup } = await import("react-dom/server");
   const html = `${DOCTYPE}${renderToStaticMarkup(react)}`;
   // Charts are pictures made of table cells: the words beside them carry the same facts in plain text.
   const text = toPlainText(html, { selectors: [{ selector: "table[data-skip-in-text]", format: "skip" }] });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BrandHeader } from "@/components/shell/brand-header";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -36,9 +37,7 @@ export default async function InvitePage({ params }: { params: Promise<{ secret:
 
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
-      <Link href="/" className="mb-10 self-start font-serif text-2xl font-bold text-clay">
-        Kindred
-      </Link>
+      <BrandHeader />
       <main id="main" className="flex flex-col gap-5">
         {problem ? (
           <>

@@ -1,0 +1,21 @@
+/** One runner process of bench:digest: runs the email job once and prints its report, SQL statements and peak memory as JSON. */
+import { countingPrismaClient } from "./lib/query-counter";
+
+const now = new Date(process.argv[2]!);
+const { resendMailer } = await import("@/lib/email/mailer");
+const { runDueEmails } = await import("@/lib/jobs/run-due-emails");
+const { client: db, counter } = countingPrismaClient(process.env.DATABASE_URL!);
+
+let peakRss = 0;
+let peakHeap = 0;
+const sample = () => {
+  const usage = process.memoryUsage();
+  peakRss = Math.max(peakRss, usage.rss);
+  peakHeap = Math.max(peakHeap, usage.heapUsed);
+};
+const sampler = setInterval(sample, 50);
+const report = await runDueEmails({ db, mailer: resendMailer("re_bench"), now });
+clearInterval(sampler);
+sample();
+await db.$disconnect();
+console.log(JSON.stringify({ ...report, statements: counter.statements, peakRss, peakHeap }));

@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, seedSignedInCouple, test } from "./fixtures";
+
+const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=a%40example.com", "/privacy", "/invite/unknown"];
+const SIGNED_IN = ["/home", "/checkin", "/checkin/history", "/checkin/trends", "/notes", "/notes/new", "/practices", "/practices/being-present", "/settings"];
+
+async function violationsOn(page: import("@playwright/test").Page, path: string) {
+  await page.goto(path);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
+}
+
+test("axe finds no violations on any page, signed out and signed in", async ({ page, context }) => {
+  const found: string[] = [];
+  for (const path of SIGNED_OUT) found.push(...(await violationsOn(page, path)));
+  await seedSignedInCouple(context, ["Wren", "Xan"]);
+  for (const path of SIGNED_IN) found.push(...(await violationsOn(page, path)));
+  expect(found).toEqual([]);
+});
+
+test("a check-in and a note can be done with the keyboard alone", async ({ page, context }) => {
+  await seedSignedInCouple(context, ["Yael", "Zed"]);
+  await page.goto("/checkin");
+  // Radio groups: Tab into a group, arrows choose.
+  await page.getByRole("group", { name: "How pleasant do you feel?" }).getByRole("radio").first().focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Tab");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("#feeling-meaning")).not.toBeEmpty();
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Typed without a mouse");
+  await page.getByRole("button", { name: "Check in" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Checked in.")).toBeVisible();
+  await expect(page.getByText("Typed without a mouse")).toBeVisible();
+
+  await page.goto("/notes/new");
+  await page.getByLabel("Your note to Zed").focus();
+  await page.keyboard.type("Thank you, from the keyboard");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Sent to Zed.")).toBeVisible();
+});
