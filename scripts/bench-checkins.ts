@@ -108,9 +108,11 @@ try {
     durationMs: 30_000,
     send: async (index) => {
       const [feeling, pleasantness, energy] = feelings[index % feelings.length]!;
+      const person = randomPerson();
       const response = await fetch(`${app.url}/api/checkins`, {
         method: "POST",
-        headers: { cookie: cookieFor(randomPerson()), "content-type": "application/json" },
+        // Each simulated person is their own client, as the write limits expect.
+        headers: { cookie: cookieFor(person), "content-type": "application/json", "x-forwarded-for": `10.${(person >> 16) & 255}.${(person >> 8) & 255}.${person & 255}` },
         body: JSON.stringify({ pleasantness, energy, feeling, visibility: index % 5 === 0 ? "PRIVATE" : "SHARED", note: `bench write ${index}` }),
       });
       const body = response.status === 201 ? ((await response.json()) as { id: string }) : await response.text();

@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { signOutEverywhere } from "@/lib/auth/sessions";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { handleForm } from "@/lib/forms/handle-form";
 import { DeleteAccountSchema } from "./schema";
 import { deleteAccount } from "./service";
 

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { handleForm } from "@/lib/forms/handle-form";
 import { CheckInIdSchema, CheckInSchema, RespondSchema } from "./schema";
 import { createCheckIn, deleteCheckIn, respondToCheckIn, updateCheckIn } from "./service";
 

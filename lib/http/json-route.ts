@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { AppError } from "@/lib/errors";
+import { checkWriteLimit } from "@/lib/rate-limit-writes";
 
 const STATUS: Record<AppError["code"], number> = {
   not_found: 404,
@@ -20,6 +21,8 @@ export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (viewer: Vi
   return async (request: Request): Promise<Response> => {
     const viewer = await getViewer();
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
+    const limited = await checkWriteLimit();
+    if (limited) return Response.json({ error: limited }, { status: 429 });
     if (!request.headers.get("content-type")?.includes("application/json")) {
       return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
     }

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { handleForm } from "@/lib/forms/handle-form";
 import { ComposeNoteSchema, NoteIdSchema, ReplySchema } from "./schema";
 import { replyToNote, sendNote, setHeart, unsendNote } from "./service";
 

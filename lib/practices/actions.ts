@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { handleForm } from "@/lib/forms/handle-form";
 import { SwapPracticeSchema } from "./schema";
 import { setTried, swapPractice } from "./service";
 

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { EMAIL_KINDS, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { AppError } from "@/lib/errors";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { handleForm } from "@/lib/forms/handle-form";
 import { EmailPreferencesSchema } from "./schema";
 import { saveEmailPreferences, setEmailKind } from "./service";
 

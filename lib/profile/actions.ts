@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/auth/callback";
-import { handleForm, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { handleForm } from "@/lib/forms/handle-form";
 import { ProfileSchema } from "./schema";
 import { updateProfile } from "./service";
 

@@ -72,7 +72,7 @@ test("random JSON sent to the check-in endpoint never causes a 500 or stores any
       statuses.add(response.status());
       expect([201, 422]).toContain(response.status());
     }),
-    { numRuns: 150 },
+    { numRuns: 50 },
   );
   const stored = await (await import("./fixtures")).testDb().checkIn.findMany({ where: { authorId: me.id } });
   for (const row of stored) {
@@ -81,4 +81,15 @@ test("random JSON sent to the check-in endpoint never causes a 500 or stores any
     expect((row.note ?? "").length).toBeLessThanOrEqual(500);
   }
   expect(statuses.has(422)).toBe(true);
+});
+
+test("writes are rate-limited per person, with a clear message", async ({ context }) => {
+  await seedSignedInCouple(context, ["Hasty", "Calm"]);
+  const data = { pleasantness: 2, energy: 2, feeling: "tired", visibility: "PRIVATE" };
+  const statuses: number[] = [];
+  for (let i = 0; i < 62; i++) statuses.push((await context.request.post("/api/checkins", { data })).status());
+  expect(statuses.slice(0, 55).every((s) => s === 201)).toBe(true);
+  expect(statuses.at(-1)).toBe(429);
+  const refused = await context.request.post("/api/checkins", { data });
+  expect((await refused.json()).error).toMatch(/Please wait \d+ seconds/);
 });
