@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { clientIp, hitRateLimit } from "@/lib/rate-limit";
 
 /** Writes one person, or one client address, may make per minute before being asked to slow down. */
@@ -14,8 +14,8 @@ export const WRITE_LIMITS = {
  * in) and per client address, counted in PostgreSQL so all instances share it.
  * Returns the message to show when over the limit, or null.
  */
-export async function checkWriteLimit(): Promise<string | null> {
-  const [viewer, requestHeaders] = await Promise.all([getViewer(), headers()]);
+export async function checkWriteLimit(knownViewer?: Viewer): Promise<string | null> {
+  const [viewer, requestHeaders] = await Promise.all([knownViewer ?? getViewer(), headers()]);
   const checks = [hitRateLimit(`write-ip:${clientIp(requestHeaders)}`, WRITE_LIMITS.perIp)];
   if (viewer) checks.push(hitRateLimit(`write-user:${viewer.id}`, WRITE_LIMITS.perPerson));
   const results = await Promise.all(checks);

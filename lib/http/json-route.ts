@@ -21,7 +21,7 @@ export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (viewer: Vi
   return async (request: Request): Promise<Response> => {
     const viewer = await getViewer();
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
-    const limited = await checkWriteLimit();
+    const limited = await checkWriteLimit(viewer);
     if (limited) return Response.json({ error: limited }, { status: 429 });
     if (!request.headers.get("content-type")?.includes("application/json")) {
       return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
