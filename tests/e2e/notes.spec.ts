@@ -1,5 +1,5 @@
 import type { Browser } from "@playwright/test";
-import { expect, seedSignedInCouple, test, testDb } from "./fixtures";
+import { appOrigin, expect, seedSignedInCouple, test, testDb } from "./fixtures";
 
 /** A second browser, signed in as `userId` (the partner of a seeded couple). */
 async function signedInAs(browser: Browser, userId: string) {
@@ -72,4 +72,23 @@ test("an empty note is refused with a message next to the field", async ({ page,
   await page.goto("/notes/new");
   await page.getByRole("button", { name: "Send to Pat" }).click();
   await expect(page.getByText("Write a few words first")).toBeVisible();
+});
+
+test("the JSON note and response endpoints follow the same rules as the forms", async ({ context, playwright }) => {
+  const { me, partner, coupleId } = await seedSignedInCouple(context, ["Ada", "Bea"]);
+  const note = await context.request.post("/api/notes", { data: { body: "Thanks for today" } });
+  expect(note.status()).toBe(201);
+  expect((await context.request.post("/api/notes", { data: { body: "   " } })).status()).toBe(422);
+
+  const theirs = await testDb().checkIn.create({ data: { authorId: partner.id, coupleId, pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" } });
+  const hidden = await testDb().checkIn.create({ data: { authorId: partner.id, coupleId, pleasantness: 1, energy: 1, feeling: "numb", visibility: "PRIVATE" } });
+  const mine = await testDb().checkIn.create({ data: { authorId: me.id, coupleId, pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" } });
+  expect((await context.request.post(`/api/checkins/${theirs.id}/responses`, { data: { kind: "SENDING_A_HUG" } })).status()).toBe(200);
+  expect((await context.request.post(`/api/checkins/${hidden.id}/responses`, { data: { kind: "SENDING_A_HUG" } })).status()).toBe(404);
+  expect((await context.request.post(`/api/checkins/${mine.id}/responses`, { data: { kind: "SENDING_A_HUG" } })).status()).toBe(404);
+  expect((await context.request.post(`/api/checkins/${theirs.id}/responses`, { data: { kind: "SHRUG" } })).status()).toBe(422);
+
+  const anonymous = await playwright.request.newContext();
+  expect((await anonymous.post(`${appOrigin}/api/notes`, { data: { body: "hi" } })).status()).toBe(401);
+  await anonymous.dispose();
 });
