@@ -6,6 +6,8 @@ async function newPerson(browser: Browser, label: string, name: string): Promise
   const page = await context.newPage();
   const email = uniqueEmail(label);
   await signInThroughMailbox(page, email);
+  // The time zone is filled in from the browser once the page has hydrated, as a person sees it.
+  await expect(page.getByLabel("Time zone")).not.toHaveValue("");
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
@@ -19,6 +21,7 @@ async function finishSignUpFromInvite(page: Page, email: string, name: string) {
   await page.getByRole("link", { name: "development mailbox" }).click();
   await page.getByRole("link", { name: /Your link to sign in to Kindred/ }).first().click();
   await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
+  await expect(page.getByLabel("Time zone")).not.toHaveValue("");
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Continue" }).click();
 }
