@@ -93,3 +93,12 @@ test("writes are rate-limited per person, with a clear message", async ({ contex
   const refused = await context.request.post("/api/checkins", { data });
   expect((await refused.json()).error).toMatch(/Please wait \d+ seconds/);
 });
+
+test("an unknown page or another couple's record shows a friendly not-found page", async ({ page, context }) => {
+  await seedSignedInCouple(context, ["Ida", "Jon"]);
+  const response = await page.goto("/checkin/not-a-real-id/edit");
+  expect(response!.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "We couldn't find that" })).toBeVisible();
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("link", { name: "Go home" })).toBeVisible();
+});
