@@ -11,41 +11,25 @@
  * BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { cpus, totalmem } from "node:os";
+import { freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
 import { buildApp, startApp } from "./lib/app-server";
 import { percentile, runLoad, summarize } from "./lib/load";
-import { applyMigrations } from "./lib/migrate";
-import { freePort, startEmbeddedPostgres } from "./lib/postgres";
+import { freePort } from "./lib/postgres";
 
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 1000);
 const DAYS = 90;
 const log = (line: string) => console.log(`[bench:checkins] ${line}`);
 
-const postgres = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(tmpdir(), "kindred-bench-pg-")), persistent: false });
+const { postgres, url: databaseUrl, client } = await freshBenchDatabase();
 let stopApp: (() => Promise<void>) | undefined;
 try {
-  await postgres.createDatabase("kindred");
-  const databaseUrl = postgres.urlFor("kindred");
-  applyMigrations(databaseUrl);
-
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
   const seedStart = performance.now();
   const people = COUPLES * 2;
-  await client.query(`
-    INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt")
-      SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i,
-             (ARRAY['Europe/London','America/New_York','Australia/Sydney','Asia/Kolkata'])[1 + i % 4], now(), now()
-      FROM generate_series(1, ${people}) AS i;
-    INSERT INTO "Couple" (id) SELECT 'c' || i FROM generate_series(1, ${COUPLES}) AS i;
-    INSERT INTO "CoupleMembership" (id, "coupleId", "userId", seat)
-      SELECT 'm' || i, 'c' || ((i + 1) / 2), 'u' || i, 2 - (i % 2) FROM generate_series(1, ${people}) AS i;
-    INSERT INTO "Session" (id, "sessionToken", "userId", expires)
-      SELECT 's' || i, 'bench-session-' || i, 'u' || i, now() + interval '1 day' FROM generate_series(1, ${people}) AS i;
-  `);
+  await seedLinkedCouples(client, COUPLES, {
+    timeZones: ["Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata"],
+    sessionPrefix: "bench-session-",
+  });
   // One or two check-ins a day for 90 days, about one in five private, with a
   // feeling word from the right quadrant.
   await client.query(`

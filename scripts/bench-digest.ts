@@ -9,14 +9,10 @@
  * several app instances or cron invocations would. BENCH_COUPLES=1000 runs a
  * smaller version.
  */
-import { mkdtempSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { cpus, totalmem } from "node:os";
 import { spawn } from "node:child_process";
+import { freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
 import { once } from "node:events";
-import { applyMigrations } from "./lib/migrate";
-import { startEmbeddedPostgres } from "./lib/postgres";
 
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 10_000);
 /** Runner processes working at once (the job is safe to run concurrently; one per core). */
@@ -25,27 +21,18 @@ const PEOPLE = COUPLES * 2;
 const DIGEST_AT = new Date("2026-11-22T18:00:00Z"); // Sunday 18:00 in London, everyone's default
 const log = (line: string) => console.log(`[bench:digest] ${line}`);
 
-const postgres = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(tmpdir(), "kindred-bench-pg-")), persistent: false });
 // The fake provider runs in its own process, as Resend's servers would not share our CPU.
 const providerProcess = spawn("npx", ["tsx", "scripts/fake-resend-server.ts"], { stdio: ["ignore", "pipe", "ignore"], detached: true });
 const [firstLine] = (await once(providerProcess.stdout!, "data")) as [Buffer];
 const provider = { url: firstLine.toString().trim() };
 const providerStats = async () => (await (await fetch(`${provider.url}/_stats`)).json()) as { delivered: number; requests: number };
+const { postgres, url: databaseUrl, client } = await freshBenchDatabase();
 try {
-  await postgres.createDatabase("kindred");
-  const databaseUrl = postgres.urlFor("kindred");
-  applyMigrations(databaseUrl);
   Object.assign(process.env, { DATABASE_URL: databaseUrl, RESEND_BASE_URL: provider.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!" });
 
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
   const seedStart = performance.now();
+  await seedLinkedCouples(client, COUPLES, { noteEmails: false });
   await client.query(`
-    INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt", "noteEmails")
-      SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i, 'Europe/London', now(), now(), false FROM generate_series(1, ${PEOPLE}) AS i;
-    INSERT INTO "Couple" (id) SELECT 'c' || i FROM generate_series(1, ${COUPLES}) AS i;
-    INSERT INTO "CoupleMembership" (id, "coupleId", "userId", seat)
-      SELECT 'm' || i, 'c' || ((i + 1) / 2), 'u' || i, 2 - (i % 2) FROM generate_series(1, ${PEOPLE}) AS i;
     INSERT INTO "CheckIn" (id, "authorId", "coupleId", pleasantness, energy, feeling, visibility, note, "createdAt", "updatedAt")
       SELECT 'ci-' || u || '-' || d, 'u' || u, 'c' || ((u + 1) / 2), p, e,
              CASE WHEN p >= 3 AND e >= 3 THEN 'hopeful' WHEN p >= 3 THEN 'calm' WHEN e >= 3 THEN 'anxious' ELSE 'tired' END,

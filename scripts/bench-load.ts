@@ -9,34 +9,22 @@
  * in the database. BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { cpus, totalmem } from "node:os";
+import { freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
 import { buildApp, startApp } from "./lib/app-server";
 import { percentile } from "./lib/load";
-import { applyMigrations } from "./lib/migrate";
-import { freePort, startEmbeddedPostgres } from "./lib/postgres";
+import { freePort } from "./lib/postgres";
 
 const PEOPLE = 200;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 60) * 1000;
 type Action = "home" | "checkin" | "note" | "response";
 const log = (line: string) => console.log(`[bench:load] ${line}`);
 
-const postgres = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(tmpdir(), "kindred-bench-pg-")), persistent: false });
+const { postgres, url: databaseUrl, client } = await freshBenchDatabase();
 let stopApp: (() => Promise<void>) | undefined;
 try {
-  await postgres.createDatabase("kindred");
-  const databaseUrl = postgres.urlFor("kindred");
-  applyMigrations(databaseUrl);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  await seedLinkedCouples(client, PEOPLE / 2, { sessionPrefix: "load-session-" });
   await client.query(`
-    INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt")
-      SELECT 'u' || i, 'person' || i || '@load.example', 'Person ' || i, 'Europe/London', now(), now() FROM generate_series(1, ${PEOPLE}) AS i;
-    INSERT INTO "Couple" (id) SELECT 'c' || i FROM generate_series(1, ${PEOPLE / 2}) AS i;
-    INSERT INTO "CoupleMembership" (id, "coupleId", "userId", seat) SELECT 'm' || i, 'c' || ((i + 1) / 2), 'u' || i, 2 - (i % 2) FROM generate_series(1, ${PEOPLE}) AS i;
-    INSERT INTO "Session" (id, "sessionToken", "userId", expires) SELECT 's' || i, 'load-session-' || i, 'u' || i, now() + interval '1 day' FROM generate_series(1, ${PEOPLE}) AS i;
     INSERT INTO "CheckIn" (id, "authorId", "coupleId", pleasantness, energy, feeling, visibility, "createdAt", "updatedAt")
       SELECT 'seed-' || u || '-' || d, 'u' || u, 'c' || ((u + 1) / 2), 4, 4, 'hopeful', 'SHARED', now() - d * interval '1 day', now()
       FROM generate_series(1, ${PEOPLE}) AS u, generate_series(0, 29) AS d;
