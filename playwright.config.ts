@@ -1,19 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./scripts/lib/chromium";
 import { E2E_PORT } from "./tests/e2e/config";
 
-// Debian's Chromium: Playwright's own browser downloads cannot reach their host here.
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const launchOptions = {
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-gpu",
-  ],
-};
+const launchOptions = { executablePath: chromiumPath, args: chromiumFlags };
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -6,7 +6,7 @@
 export class AppError extends Error {
   constructor(
     message: string,
-    readonly code: "not_found" | "conflict" | "invalid" | "rate_limited" | "unauthenticated" = "invalid",
+    readonly code: "not_found" | "conflict" | "invalid" | "rate_limited" | "unauthenticated" | "unavailable" = "invalid",
     /** The form field the message belongs next to, when there is one. */
     readonly field?: string,
   ) {
@@ -19,6 +19,38 @@ export class NotFoundError extends AppError {
   constructor(message = "We couldn't find that.") {
     super(message, "not_found");
   }
+}
+
+/** What a person is told while the database is unreachable (it restarts, fails over, is overloaded). */
+export const UNAVAILABLE_MESSAGE = "Kindred can't reach its database right now. Please try again in a moment.";
+
+export class UnavailableError extends AppError {
+  constructor() {
+    super(UNAVAILABLE_MESSAGE, "unavailable");
+  }
+}
+
+/** Prisma's codes for "could not connect", "connection timed out", "server closed the connection", "pool timed out". */
+const PRISMA_CONNECTION_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** Socket errors and PostgreSQL's SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutting down, starting up). */
+const DRIVER_CONNECTION_CODE = /^(08|57P)|^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT)$/;
+const DRIVER_CONNECTION_MESSAGE =
+  /Connection terminated|Can't reach database server|DatabaseNotReachable|not queryable|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
+
+/**
+ * True when `error` (or anything in its cause chain) says the database could
+ * not be reached or dropped the connection: an outage to report as "try again
+ * in a moment" (503), not a bug.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; typeof current === "object" && current !== null && depth < 5; depth++) {
+    const { code, originalCode, message } = current as { code?: unknown; originalCode?: unknown; message?: unknown };
+    if (typeof code === "string" && (PRISMA_CONNECTION_CODES.has(code) || DRIVER_CONNECTION_CODE.test(code))) return true;
+    if (typeof originalCode === "string" && DRIVER_CONNECTION_CODE.test(originalCode)) return true;
+    if (typeof message === "string" && DRIVER_CONNECTION_MESSAGE.test(message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Prisma's "unique constraint failed" code, for mapping races to a clear conflict. */

@@ -11,11 +11,11 @@
  * BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 import { randomBytes } from "node:crypto";
-import { cpus, totalmem } from "node:os";
 import { freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
 import { buildApp, startApp } from "./lib/app-server";
 import { percentile, runLoad, summarize } from "./lib/load";
 import { freePort } from "./lib/postgres";
+import { machineLine } from "./lib/machine";
 
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 1000);
 const DAYS = 90;
@@ -109,7 +109,7 @@ try {
 
   const seconds = writes.elapsedMs / 1000;
   console.log("");
-  console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(machineLine());
   console.log(`Home (signed in, random member), 200 requests, concurrency 10: ${summarize(home.samples)}`);
   console.log(`Static page floor (/privacy), 200 requests, concurrency 10:   ${summarize(floor.samples)}`);
   console.log(

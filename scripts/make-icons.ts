@@ -1,9 +1,10 @@
 /** Renders public/icons/icon.svg to the PNG sizes phones want, with Debian's Chromium. Run after changing the icon. */
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { chromiumFlags, chromiumPath } from "./lib/chromium";
 
 const svg = readFileSync("public/icons/icon.svg", "utf8");
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 for (const [size, padding] of [[192, 0], [512, 0], [512, 64]] as const) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const inner = size - 2 * padding;

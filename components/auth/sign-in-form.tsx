@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
+import { UNAVAILABLE_MESSAGE } from "@/lib/errors";
 
 const ERRORS: Record<string, string> = {
   RateLimited: "Too many sign-in emails were asked for. Please wait 15 minutes, then try again.",
+  Unavailable: UNAVAILABLE_MESSAGE,
   EmailSignin: "That doesn't look like an email address we can send to. Please check it.",
 };
 

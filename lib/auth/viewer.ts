@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/options";
+import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, UnavailableError } from "@/lib/errors";
 
 /** The signed-in person and their current couple, as every service receives them. */
 export type Viewer = {
@@ -28,10 +29,27 @@ export type OnboardedViewer = Viewer & { name: string; timeZone: string };
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   await connection(); // per-request: never prerender a page that depends on who is asking
   const session = await getServerSession(getAuthOptions());
-  if (!session?.user?.id) return null;
+  if (!session?.user?.id) {
+    await confirmSignedOut();
+    return null;
+  }
   const { id, email, name, timeZone } = session.user;
   return { id, email, name, timeZone, couple: await currentCouple(id) };
 });
+
+/**
+ * next-auth logs a failed session lookup and answers "no session", so during a
+ * database outage everyone would look signed out and be sent to sign in. When
+ * the browser did send a session cookie, ask the database ourselves: an outage
+ * then throws (the friendly error page, a 503) and a live session that
+ * next-auth could not read is reported as unavailable rather than signed out.
+ */
+async function confirmSignedOut(): Promise<void> {
+  const sessionToken = await sessionTokenFromCookies();
+  if (!sessionToken) return;
+  const session = await db.session.findUnique({ where: { sessionToken }, select: { expires: true } });
+  if (session && session.expires > new Date()) throw new UnavailableError();
+}
 
 /** The person's current couple and partner, in one query; null when not linked. */
 export async function currentCouple(userId: string): Promise<Viewer["couple"]> {

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import type { FormState } from "@/lib/forms/form-state";
-import { handleForm } from "@/lib/forms/handle-form";
+import { formAction, handleForm } from "@/lib/forms/handle-form";
 import { clientIp } from "@/lib/rate-limit";
 import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema } from "./schema";
 import { acceptInvite, createInvite, revokeInvite, unlinkPartner } from "./service";
@@ -18,7 +18,7 @@ async function ip() {
   return clientIp(await headers());
 }
 
-export async function inviteByEmailAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
+export const inviteByEmailAction = formAction(async function inviteByEmailAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
   const viewer = await requireOnboardedViewer();
   const requestIp = await ip();
   let created: InviteFormState["invite"];
@@ -32,9 +32,9 @@ export async function inviteByEmailAction(_previous: InviteFormState, formData: 
   });
   revalidatePath("/home");
   return { ...state, invite: created };
-}
+});
 
-export async function inviteByLinkAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
+export const inviteByLinkAction = formAction(async function inviteByLinkAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
   const viewer = await requireOnboardedViewer();
   const requestIp = await ip();
   let created: InviteFormState["invite"];
@@ -45,9 +45,9 @@ export async function inviteByLinkAction(_previous: InviteFormState, formData: F
   });
   revalidatePath("/home");
   return { ...state, invite: created };
-}
+});
 
-export async function revokeInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const revokeInviteAction = formAction(async function revokeInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(InviteIdSchema, formData, async ({ inviteId }) => {
     await revokeInvite(viewer, inviteId);
@@ -55,17 +55,17 @@ export async function revokeInviteAction(_previous: FormState, formData: FormDat
   });
   revalidatePath("/home");
   return state;
-}
+});
 
 /** "Have a code?": go to the same confirm screen a link leads to. */
-export async function openInviteCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const openInviteCodeAction = formAction(async function openInviteCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
   await requireOnboardedViewer();
   const state = await handleForm(InviteSecretSchema, formData, async () => undefined);
   if (state.status !== "success") return state;
   redirect(`/invite/${encodeURIComponent(String(formData.get("secret")).trim())}`);
-}
+});
 
-export async function acceptInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const acceptInviteAction = formAction(async function acceptInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(InviteSecretSchema, formData, async ({ secret }) => {
     await acceptInvite(viewer, secret);
@@ -73,12 +73,12 @@ export async function acceptInviteAction(_previous: FormState, formData: FormDat
   if (state.status !== "success") return state;
   revalidatePath("/", "layout");
   redirect("/home?linked=1");
-}
+});
 
-export async function unlinkAction(_previous: FormState, _formData: FormData): Promise<FormState> {
+export const unlinkAction = formAction(async function unlinkAction(_previous: FormState, _formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(z.object({}), _formData, () => unlinkPartner(viewer));
   if (state.status !== "success") return state;
   revalidatePath("/", "layout");
   redirect("/home?unlinked=1");
-}
+});

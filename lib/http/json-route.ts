@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
-import { AppError } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { checkWriteLimit } from "@/lib/rate-limit-writes";
 
 const STATUS: Record<AppError["code"], number> = {
@@ -10,15 +10,40 @@ const STATUS: Record<AppError["code"], number> = {
   invalid: 422,
   rate_limited: 429,
   unauthenticated: 401,
+  unavailable: 503,
 };
+
+/** JSON for a failure: expected ones with their status and message, an outage as "try again shortly" (503), anything else a generic 500; never internals. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS[error.code], headers: retryAfter(error.code) });
+  if (isDatabaseUnavailable(error)) return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: retryAfter("unavailable") });
+  console.error("Unexpected error in a JSON route", error);
+  return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
+}
+
+function retryAfter(code: AppError["code"]): Record<string, string> {
+  return code === "unavailable" ? { "retry-after": "5" } : {};
+}
+
+/** A route handler whose failures become errorResponse()s instead of Next's empty 500. */
+export function withErrorResponses<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
 
 /**
  * The shape of every JSON route handler: a session is required, the body is
  * parsed with `schema` (field errors come back as 422), expected failures map
- * to their status and unexpected ones to a generic 500 without internals.
+ * to their status, a database outage to 503 and anything else to a generic 500
+ * without internals.
  */
 export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (viewer: Viewer, input: z.infer<S>) => Promise<R>, successStatus = 200) {
-  return async (request: Request): Promise<Response> => {
+  return withErrorResponses(async (request: Request): Promise<Response> => {
     const viewer = await getViewer();
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
     const limited = await checkWriteLimit(viewer);
@@ -38,12 +63,6 @@ export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (viewer: Vi
       for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "body")] ??= issue.message;
       return Response.json({ error: "Please check the highlighted fields.", fieldErrors }, { status: 422 });
     }
-    try {
-      return Response.json(await handle(viewer, parsed.data), { status: successStatus });
-    } catch (error) {
-      if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS[error.code] });
-      console.error("Unexpected error in a JSON route", error);
-      return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
-    }
-  };
+    return Response.json(await handle(viewer, parsed.data), { status: successStatus });
+  });
 }

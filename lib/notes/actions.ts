@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import type { FormState } from "@/lib/forms/form-state";
-import { handleForm } from "@/lib/forms/handle-form";
+import { formAction, handleForm } from "@/lib/forms/handle-form";
 import { ComposeNoteSchema, NoteIdSchema, ReplySchema } from "./schema";
 import { replyToNote, sendNote, setHeart, unsendNote } from "./service";
 
-export async function sendNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const sendNoteAction = formAction(async function sendNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(ComposeNoteSchema, formData, async (input) => {
     await sendNote(viewer, input);
@@ -17,9 +17,9 @@ export async function sendNoteAction(_previous: FormState, formData: FormData): 
   if (state.status !== "success") return state;
   revalidatePath("/notes");
   redirect("/notes?tab=sent&sent=1");
-}
+});
 
-export async function unsendNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const unsendNoteAction = formAction(async function unsendNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(NoteIdSchema, formData, async ({ noteId }) => {
     await unsendNote(viewer, noteId);
@@ -27,18 +27,18 @@ export async function unsendNoteAction(_previous: FormState, formData: FormData)
   });
   revalidatePath("/notes");
   return state;
-}
+});
 
 const HeartSchema = NoteIdSchema.extend({ hearted: z.enum(["true", "false"]).transform((v) => v === "true") });
 
-export async function heartAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const heartAction = formAction(async function heartAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(HeartSchema, formData, ({ noteId, hearted }) => setHeart(viewer, noteId, hearted));
   revalidatePath("/notes", "layout");
   return state;
-}
+});
 
-export async function replyAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const replyAction = formAction(async function replyAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(ReplySchema, formData, async ({ noteId, reply }) => {
     await replyToNote(viewer, noteId, reply);
@@ -46,4 +46,4 @@ export async function replyAction(_previous: FormState, formData: FormData): Pro
   });
   revalidatePath("/notes", "layout");
   return state;
-}
+});

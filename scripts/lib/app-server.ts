@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { openSync } from "node:fs";
 
 export type AppServer = { url: string; stop(): Promise<void> };
 
@@ -11,12 +12,16 @@ export function buildApp(): void {
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** `next start` on `port` with `env`, resolved once it answers HTTP. */
-export async function startApp(port: number, env: Record<string, string>, options: { log?: boolean } = {}): Promise<AppServer> {
+/**
+ * `next start` on `port` with `env`, resolved once it answers HTTP. Its errors
+ * go to our stderr, or with `logFile` everything it prints goes to that file.
+ */
+export async function startApp(port: number, env: Record<string, string>, options: { log?: boolean; logFile?: string } = {}): Promise<AppServer> {
   const url = `http://localhost:${port}`;
+  const logFd = options.logFile ? openSync(options.logFile, "w") : undefined;
   const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: options.log ? "inherit" : ["ignore", "ignore", "inherit"],
+    stdio: logFd !== undefined ? ["ignore", logFd, logFd] : options.log ? "inherit" : ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const stop = async () => {

@@ -15,6 +15,9 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
   const delivered: FakeEmail[] = [];
   const byKey = new Map<string, string>();
   const failures: ScriptedFailure[] = [];
+  /** Everyone mailed at least once, and requests that repeated an Idempotency-Key (answered, not delivered again). */
+  const recipients = new Set<string>();
+  let repeatedKeys = 0;
   let requests = 0;
   const server = http.createServer((request, response) => {
     let body = "";
@@ -25,7 +28,9 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
         response.writeHead(status, { "content-type": "application/json", ...headers });
         response.end(JSON.stringify(payload));
       };
-      if (request.method === "GET" && request.url === "/_stats") return reply(200, { delivered: delivered.length, requests });
+      if (request.method === "GET" && request.url === "/_stats") {
+        return reply(200, { delivered: delivered.length, requests, recipients: recipients.size, repeatedKeys });
+      }
       if (request.method !== "POST" || request.url !== "/emails") return reply(404, { name: "not_found", message: "Not found", statusCode: 404 });
       if (!request.headers.authorization?.startsWith("Bearer ")) return reply(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
       const failure = failures.shift();
@@ -37,10 +42,14 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
         );
       }
       const key = request.headers["idempotency-key"] as string | undefined;
-      if (key && byKey.has(key)) return reply(200, { id: byKey.get(key) });
+      if (key && byKey.has(key)) {
+        repeatedKeys++;
+        return reply(200, { id: byKey.get(key) });
+      }
       const email = JSON.parse(body) as { to: string | string[]; subject: string; html: string; text: string; headers?: Record<string, string> };
       const id = randomUUID();
       if (key) byKey.set(key, id);
+      for (const to of [email.to].flat()) recipients.add(to);
       if (options.keepMessages) delivered.push({ id, to: [email.to].flat(), subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {}, idempotencyKey: key });
       else delivered.length++;
       reply(200, { id });

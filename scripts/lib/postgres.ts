@@ -13,7 +13,12 @@ export type RunningPostgres = {
   /** Connection string for the given database on this server. */
   urlFor(database: string): string;
   createDatabase(name: string, template?: string): Promise<void>;
+  /** Stops the server and, unless it is persistent, removes its data. */
   stop(): Promise<void>;
+  /** Stops a persistent server (fast shutdown: open connections are cut) keeping its data, as an outage would. */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same port and data. */
+  resume(): Promise<void>;
 };
 
 const USER = "kindred";
@@ -87,5 +92,11 @@ export async function startEmbeddedPostgres(options: {
       }
     },
     stop: () => server.stop(),
+    async halt() {
+      // The package deletes a non-persistent server's data when it stops.
+      if (!options.persistent) throw new Error("halt() needs a persistent server");
+      await server.stop();
+    },
+    resume: () => server.start(),
   };
 }

@@ -3,11 +3,13 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/auth/callback";
+import { UNAVAILABLE_MESSAGE } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 const ERRORS: Record<string, string> = {
   RateLimited: "Too many sign-in emails were asked for. Please wait 15 minutes, then try again.",
+  Unavailable: UNAVAILABLE_MESSAGE,
   Verification: "That sign-in link has expired or has already been used. Ask for a new one below.",
   EmailSignin: "We couldn't send the sign-in email. Please try again in a moment.",
   SessionRequired: "Please sign in to continue.",

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth/options";
 import { allowSignInEmail } from "@/lib/auth/sign-in-limit";
 import { appUrl } from "@/lib/env";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { clientIp } from "@/lib/rate-limit";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -13,16 +14,22 @@ export function GET(request: Request, context: Context) {
 /**
  * Sign-in emails are rate-limited here, before next-auth creates a token or
  * sends anything, per address and per client IP. The JSON answer matches what
- * next-auth's client expects, so the sign-in form shows `error=RateLimited`.
+ * next-auth's client expects, so the sign-in form shows `error=RateLimited`
+ * (or `error=Unavailable` while the database is unreachable).
  */
 export async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "signin/email") {
     const form = await request.clone().formData();
     const email = String(form.get("email") ?? "");
-    if (email && !(await allowSignInEmail(email, clientIp(request.headers)))) {
-      return Response.json({ url: `${appUrl()}/signin?error=RateLimited` }, { status: 429 });
-    }
+    const allowed = email ? await allowSignInEmail(email, clientIp(request.headers)).catch(unavailable) : true;
+    if (allowed === "unavailable") return Response.json({ url: `${appUrl()}/signin?error=Unavailable` }, { status: 503 });
+    if (!allowed) return Response.json({ url: `${appUrl()}/signin?error=RateLimited` }, { status: 429 });
   }
   return NextAuth(request as never, context as never, getAuthOptions());
+}
+
+function unavailable(error: unknown): "unavailable" {
+  if (isDatabaseUnavailable(error)) return "unavailable";
+  throw error;
 }

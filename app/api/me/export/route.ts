@@ -1,8 +1,9 @@
 import { getViewer } from "@/lib/auth/viewer";
 import { exportMyData } from "@/lib/account/service";
+import { withErrorResponses } from "@/lib/http/json-route";
 
 /** Settings → Export my data: a JSON download of everything about the signed-in person. */
-export async function GET() {
+export const GET = withErrorResponses(async () => {
   const viewer = await getViewer();
   if (!viewer) return Response.json({ error: "Please sign in to export your data." }, { status: 401 });
   const data = await exportMyData(viewer);
@@ -14,4 +15,4 @@ export async function GET() {
       "cache-control": "no-store",
     },
   });
-}
+});

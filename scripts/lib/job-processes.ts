@@ -1,0 +1,42 @@
+/**
+ * The processes of the email-job benches: a fake Resend API in its own process
+ * (a real provider's work is not on our CPU) and runner processes that each run
+ * the email job once (scripts/bench-digest-runner.ts), as cron invocations or
+ * app instances would.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+
+export type ProviderStats = { delivered: number; requests: number; recipients: number; repeatedKeys: number };
+export type RunnerReport = { sent: number; failed: number; retrying: number; skipped: number; batches: number; statements: number; peakRss: number; peakHeap: number };
+
+export async function startProviderProcess(): Promise<{ url: string; stats(): Promise<ProviderStats>; stop(): void }> {
+  const child = spawn("npx", ["tsx", "scripts/fake-resend-server.ts"], { stdio: ["ignore", "pipe", "ignore"], detached: true });
+  const [firstLine] = (await once(child.stdout!, "data")) as [Buffer];
+  const url = firstLine.toString().trim();
+  return {
+    url,
+    stats: async () => (await (await fetch(`${url}/_stats`)).json()) as ProviderStats,
+    stop() {
+      process.kill(-child.pid!, "SIGTERM");
+      child.stdout?.destroy();
+    },
+  };
+}
+
+/** Starts one runner of the email job at `now` (its own process group, so it can be killed outright). */
+export function spawnRunner(now: Date, env: NodeJS.ProcessEnv): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
+  const child = spawn("npx", ["tsx", "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench-digest-runner.ts", now.toISOString()], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const report = once(child, "exit").then(([code, signal]) => {
+    if (signal) return null; // killed: no report
+    if (code !== 0) throw new Error(`a runner exited with ${code}`);
+    return JSON.parse(output.trim().split("\n").at(-1)!) as RunnerReport;
+  });
+  return { child, report, kill: () => process.kill(-child.pid!, "SIGKILL") };
+}

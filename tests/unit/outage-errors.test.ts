@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from "vitest";
+import { AppError, isDatabaseUnavailable, isUniqueViolation, UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/handle-form";
+import { errorResponse } from "@/lib/http/json-route";
+
+/** Errors as they arrived while bench:faults stopped PostgreSQL under load (trimmed to the fields that matter). */
+const OUTAGE_ERRORS = {
+  "Prisma could not connect": Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { name: "PrismaClientKnownRequestError", code: "P1001" }),
+  "the adapter could not connect": Object.assign(new Error("DatabaseNotReachable"), { name: "DriverAdapterError" }),
+  "the server shut down mid-query": Object.assign(new Error("terminating connection due to administrator command"), { name: "DriverAdapterError" }),
+  "a pooled client broken by the restart": new Error("Client has encountered a connection error and is not queryable"),
+  "the socket dropped": new Error("Connection terminated unexpectedly"),
+  "SQLSTATE 57P03 (starting up)": Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
+  "refused, deep in the cause chain": new Error("outer", { cause: new Error("middle", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }) }),
+  "the pool timed out": Object.assign(new Error("Timed out fetching a new connection from the connection pool"), { code: "P2024" }),
+};
+
+const BUGS = {
+  "a unique violation": Object.assign(new Error("Unique constraint failed"), { code: "P2002" }),
+  "a plain bug": new TypeError("Cannot read properties of undefined (reading 'id')"),
+  "a syntax error from SQL": Object.assign(new Error('syntax error at or near "SELEC"'), { code: "42601" }),
+  "an expected failure": new AppError("That invite has expired", "conflict"),
+  "not an error at all": "DatabaseNotReachable?",
+};
+
+describe("isDatabaseUnavailable", () => {
+  it.each(Object.entries(OUTAGE_ERRORS))("recognises %s as an outage", (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
+  it.each(Object.entries(BUGS))("does not mistake %s for an outage", (_name, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it("still recognises a unique violation as one", () => {
+    expect(isUniqueViolation(BUGS["a unique violation"])).toBe(true);
+  });
+});
+
+describe("errorResponse (JSON routes)", () => {
+  it("answers an outage with 503, a Retry-After and a plain message", async () => {
+    const response = errorResponse(OUTAGE_ERRORS["the server shut down mid-query"]);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toEqual({ error: UNAVAILABLE_MESSAGE });
+  });
+
+  it("answers a bug with a generic 500 that names no internals", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const response = errorResponse(new Error("relation \"Note\" does not exist at /app/lib/notes/service.ts:12"));
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(text).not.toMatch(/relation|service\.ts|Note/);
+  });
+});
+
+describe("formAction", () => {
+  it("turns an outage before the form is even parsed into a message, keeping what was typed", async () => {
+    const action = formAction<FormState>(async () => {
+      throw OUTAGE_ERRORS["Prisma could not connect"];
+    });
+    const formData = new FormData();
+    formData.set("note", "Long day, but we made it");
+    formData.set("$ACTION_ID_abc", "");
+    expect(await action({ status: "idle" }, formData)).toEqual({ status: "error", message: UNAVAILABLE_MESSAGE, values: { note: "Long day, but we made it" } });
+  });
+
+  it("lets a redirect through", async () => {
+    const { redirect } = await import("next/navigation");
+    const action = formAction<FormState>(async () => redirect("/home"));
+    await expect(action({ status: "idle" }, new FormData())).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+  });
+});
