@@ -1,4 +1,4 @@
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { BrandHeader } from "@/components/shell/brand-header";
 
 export default function NotFound() {

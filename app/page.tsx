@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { getViewer } from "@/lib/auth/viewer";
 
 const PILLARS = [

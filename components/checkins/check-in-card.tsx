@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { NEEDS, RESPONSES, meaningOf, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
+import { NEEDS, meaningOf, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
+import { RESPONSES } from "@/lib/checkins/responses";
 import { formatWhen } from "@/lib/time/format";
 
 export const QUADRANT_STYLES: Record<Quadrant, string> = {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/field";
 import { respondAction } from "@/lib/checkins/actions";
-import { RESPONSES } from "@/lib/checkins/mood";
+import { RESPONSES } from "@/lib/checkins/responses";
 import { idleFormState } from "@/lib/forms/form-state";
 
 /** One tap to answer a partner's check-in; the chosen answer is pressed, tap again to take it back. */

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { sendNoteAction } from "@/lib/notes/actions";
-import { NOTE_MAX } from "@/lib/notes/schema";
+import { NOTE_MAX } from "@/lib/notes/limits";
 
 export function ComposeForm({ partnerName, prompts, practiceTitle }: { partnerName: string; prompts: string[]; practiceTitle: string }) {
   const [state, action, pending] = useActionState(sendNoteAction, idleFormState);

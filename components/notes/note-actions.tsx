@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { heartAction, replyAction, unsendNoteAction } from "@/lib/notes/actions";
-import { REPLY_MAX } from "@/lib/notes/schema";
+import { REPLY_MAX } from "@/lib/notes/limits";
 
 export function HeartButton({ noteId, hearted }: { noteId: string; hearted: boolean }) {
   const [state, action, pending] = useActionState(heartAction, idleFormState);

@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveEmailPreferencesAction } from "@/lib/preferences/actions";
-import { WEEKDAYS, type EmailPreferences } from "@/lib/preferences/schema";
+import type { EmailPreferences } from "@/lib/preferences/schema";
+import { WEEKDAYS } from "@/lib/preferences/weekdays";
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const select = "min-h-11 rounded-xl border border-line bg-white px-3 py-2 text-base";

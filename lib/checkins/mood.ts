@@ -1,4 +1,3 @@
-import { z } from "zod";
 import feelingsJson from "@/content/feelings.json";
 
 /**
@@ -16,38 +15,16 @@ export function quadrantOf(pleasantness: number, energy: number): Quadrant {
   return high ? "tense" : "low";
 }
 
-const FeelingSchema = z.object({
-  word: z.string().min(2).max(24).regex(/^[a-z][a-z -]*$/, "feeling words are lower-case"),
-  meaning: z.string().min(10).max(90),
-});
+export type Feeling = { word: string; meaning: string };
+export type Vocabulary = Record<Quadrant, { label: string; description: string; words: Feeling[] }>;
 
-export const VocabularySchema = z
-  .object(
-    Object.fromEntries(
-      QUADRANTS.map((q) => [
-        q,
-        z.object({
-          label: z.string().min(3),
-          description: z.string().min(3),
-          words: z.array(FeelingSchema).min(12, `quadrant ${q} needs at least 12 words`),
-        }),
-      ]),
-    ) as Record<Quadrant, z.ZodObject<{ label: z.ZodString; description: z.ZodString; words: z.ZodArray<typeof FeelingSchema> }>>,
-  )
-  .superRefine((vocabulary, ctx) => {
-    const seen = new Set<string>();
-    for (const q of QUADRANTS) {
-      for (const { word } of vocabulary[q].words) {
-        if (seen.has(word)) ctx.addIssue({ code: "custom", path: [q], message: `"${word}" appears in more than one place` });
-        seen.add(word);
-      }
-    }
-  });
-
-export type Vocabulary = z.infer<typeof VocabularySchema>;
-
-/** content/feelings.json, validated when first loaded (and by a unit test). */
-export const vocabulary: Vocabulary = VocabularySchema.parse(feelingsJson);
+/**
+ * content/feelings.json. Its rules (12+ words a quadrant, one-line meanings, no
+ * word twice) are checked by VocabularySchema when a server starts and by a
+ * unit test; this module stays free of zod because the check-in form runs in
+ * the browser, where zod would add 30 kB.
+ */
+export const vocabulary: Vocabulary = feelingsJson;
 
 export function feelingsFor(quadrant: Quadrant) {
   return vocabulary[quadrant].words;
@@ -70,12 +47,6 @@ export const NEEDS = {
   SPACE: "Some space",
   HUG: "A hug",
   PRACTICAL_HELP: "Practical help",
-} as const;
-
-export const RESPONSES = {
-  THINKING_OF_YOU: "Thinking of you",
-  WANT_TO_TALK: "Want to talk?",
-  SENDING_A_HUG: "Sending a hug",
 } as const;
 
 export const PLEASANTNESS_LABELS = ["Very unpleasant", "Unpleasant", "Neutral", "Pleasant", "Very pleasant"] as const;

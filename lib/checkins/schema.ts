@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { NEEDS, RESPONSES, isFeelingOf } from "./mood";
+import { NEEDS, isFeelingOf } from "./mood";
+import { RESPONSES } from "./responses";
 
 const scale = (what: string) =>
   z.coerce

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { NOTE_MAX, REPLY_MAX } from "./limits";
 
-export const NOTE_MAX = 1000;
-export const REPLY_MAX = 280;
+export { NOTE_MAX, REPLY_MAX };
 export const UNSEND_WINDOW_MS = 10 * 60 * 1000;
 
 export const ComposeNoteSchema = z.object({

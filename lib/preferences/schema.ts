@@ -14,4 +14,3 @@ export const EmailPreferencesSchema = z.object({
 
 export type EmailPreferences = z.infer<typeof EmailPreferencesSchema>;
 
-export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

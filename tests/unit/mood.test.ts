@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import feelingsJson from "@/content/feelings.json";
-import { QUADRANTS, VocabularySchema, feelingsFor, isFeelingOf, quadrantOf } from "@/lib/checkins/mood";
+import { QUADRANTS, feelingsFor, isFeelingOf, quadrantOf } from "@/lib/checkins/mood";
+import { assertValidVocabulary, VocabularySchema } from "@/lib/checkins/vocabulary-schema";
 import { CheckInSchema } from "@/lib/checkins/schema";
 
 describe("mood quadrants", () => {
@@ -37,6 +38,7 @@ describe("feeling vocabulary (content/feelings.json)", () => {
     broken.calm.words = broken.calm.words.slice(0, 3);
     const result = VocabularySchema.safeParse(broken);
     expect(result.error?.issues.map((i) => i.message).join()).toMatch(/calm needs at least 12/);
+    expect(() => assertValidVocabulary(broken)).toThrow(/content\/feelings\.json is invalid:\n  calm.words: quadrant calm needs at least 12 words/);
   });
 
   it("only accepts a word from the quadrant the two taps chose", () => {

@@ -3,7 +3,7 @@ import { CheckInCard, ResponsesReceived } from "@/components/checkins/check-in-c
 import { RespondButtons } from "@/components/checkins/respond-buttons";
 import { InviteCodeForm, InvitePanel } from "@/components/couples/invite-panel";
 import { PracticeOfTheWeekCard } from "@/components/practices/practice-of-the-week";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UnsendButton } from "@/components/notes/note-actions";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";

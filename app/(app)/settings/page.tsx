@@ -4,7 +4,7 @@ import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnlinkForm } from "@/components/couples/unlink-form";
 import { EmailPreferencesForm } from "@/components/preferences/email-preferences-form";
 import { ProfileForm } from "@/components/profile/profile-form";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getEmailPreferences } from "@/lib/preferences/service";

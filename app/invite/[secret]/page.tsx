@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AcceptInviteForm } from "@/components/couples/accept-invite-form";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button-link";
 import { getViewer, isOnboarded } from "@/lib/auth/viewer";
 import { INVITE_PROBLEMS } from "@/lib/couples/invite-status";
 import { previewInvite } from "@/lib/couples/service";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESPONSES } from "@/lib/checkins/mood";
+import { RESPONSES } from "@/lib/checkins/responses";
 import { respondToCheckIn } from "@/lib/checkins/service";
 import { jsonRoute } from "@/lib/http/json-route";
 
