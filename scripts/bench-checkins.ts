@@ -10,11 +10,9 @@
  *      20, then verifies that every acknowledged write is in the database.
  * BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
-import { randomBytes } from "node:crypto";
 import { freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
-import { buildApp, startApp } from "./lib/app-server";
+import { startBenchApp } from "./lib/app-server";
 import { percentile, runLoad, summarize } from "./lib/load";
-import { freePort } from "./lib/postgres";
 import { machineLine } from "./lib/machine";
 
 const COUPLES = Number(process.env.BENCH_COUPLES ?? 1000);
@@ -48,17 +46,7 @@ try {
   const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "CheckIn"`);
   log(`seeded ${COUPLES} couples, ${people} people, ${rows[0]!.count} check-ins in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("building the app (next build) …");
-    buildApp();
-  }
-  const port = await freePort();
-  const app = await startApp(port, {
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    KINDRED_DEV_MAILBOX: "1",
-  });
+  const app = await startBenchApp(databaseUrl, { log });
   stopApp = app.stop;
   const cookieFor = (person: number) => `next-auth.session-token=bench-session-${person}`;
   const randomPerson = () => 1 + Math.floor(Math.random() * people);

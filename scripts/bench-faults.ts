@@ -22,11 +22,10 @@
  * the person in the browser saw, and the app's log, are left in .bench/.
  * BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
-import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import pg from "pg";
-import { buildApp, startApp, type AppServer } from "./lib/app-server";
+import { startBenchApp, type AppServer } from "./lib/app-server";
 import { DIGEST_AT, freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
 import { chromiumFlags, chromiumPath } from "./lib/chromium";
 import { spawnRunner, startProviderProcess } from "./lib/job-processes";
@@ -34,7 +33,7 @@ import { percentile } from "./lib/load";
 import { machineLine } from "./lib/machine";
 import { applyMigrations } from "./lib/migrate";
 import { countStored, printActionTable, runPeopleLoad, seedLoadPeople, sessionCookieFor, type PersonSample } from "./lib/people-load";
-import { freePort, type RunningPostgres } from "./lib/postgres";
+import type { RunningPostgres } from "./lib/postgres";
 
 const PEOPLE = 200;
 const OUTAGE_AT_MS = Number(process.env.BENCH_OUTAGE_AT ?? 15) * 1000;
@@ -62,18 +61,9 @@ let app: AppServer | undefined;
 try {
   await seedLoadPeople(seedClient, PEOPLE);
   await seedClient.end();
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("building the app (next build) …");
-    buildApp();
-  }
-  const port = await freePort();
   mkdirSync(OUTPUT, { recursive: true });
   // The outage makes the app log every failed query; that goes to a file, the figures to the terminal.
-  app = await startApp(
-    port,
-    { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), KINDRED_DEV_MAILBOX: "1" },
-    { logFile: `${OUTPUT}/faults-app.log` },
-  );
+  app = await startBenchApp(databaseUrl, { log, logFile: `${OUTPUT}/faults-app.log` });
 
   console.log("");
   console.log(machineLine());

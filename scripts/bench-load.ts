@@ -8,12 +8,10 @@
  * the error count (must be 0), then verifies that every acknowledged write is
  * in the database. BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
-import { randomBytes } from "node:crypto";
 import { freshBenchDatabase } from "./lib/bench-db";
-import { buildApp, startApp } from "./lib/app-server";
+import { startBenchApp } from "./lib/app-server";
 import { machineLine } from "./lib/machine";
 import { countStored, printActionTable, runPeopleLoad, seedLoadPeople } from "./lib/people-load";
-import { freePort } from "./lib/postgres";
 
 const PEOPLE = 200;
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 60) * 1000;
@@ -23,12 +21,7 @@ const { postgres, url: databaseUrl, client } = await freshBenchDatabase();
 let stopApp: (() => Promise<void>) | undefined;
 try {
   await seedLoadPeople(client, PEOPLE);
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("building the app (next build) …");
-    buildApp();
-  }
-  const port = await freePort();
-  const app = await startApp(port, { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), KINDRED_DEV_MAILBOX: "1" });
+  const app = await startBenchApp(databaseUrl, { log });
   stopApp = app.stop;
   log(`${PEOPLE} people for ${DURATION_MS / 1000} s …`);
   const { samples, acknowledged, seconds } = await runPeopleLoad({ appUrl: app.url, people: PEOPLE, durationMs: DURATION_MS });

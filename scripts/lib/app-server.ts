@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { openSync } from "node:fs";
+import { freePort } from "./postgres";
 
 export type AppServer = { url: string; stop(): Promise<void> };
 
@@ -42,4 +44,19 @@ export async function startApp(port: number, env: Record<string, string>, option
   }
   await stop();
   throw new Error(`next start did not answer on ${url} within 60 s`);
+}
+
+/**
+ * For the benches: a production build (unless BENCH_SKIP_BUILD=1 reuses the
+ * last one), then `next start` on a free port against `databaseUrl`, with a
+ * fresh secret and the development mailbox, so no email leaves the machine.
+ */
+export async function startBenchApp(databaseUrl: string, options: { log: (line: string) => void; logFile?: string }): Promise<AppServer> {
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    options.log("building the app (next build) …");
+    buildApp();
+  }
+  const port = await freePort();
+  const env = { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), KINDRED_DEV_MAILBOX: "1" };
+  return startApp(port, env, { logFile: options.logFile });
 }
