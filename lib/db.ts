@@ -6,11 +6,6 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export type Db = PrismaClient;
 
 /**
- * The one PrismaClient, created on first use rather than at import so that
- * `next build` (which imports route modules) needs no database configuration.
- * In development it is kept on globalThis so hot reloads reuse the pool.
- */
-/**
  * node-postgres pool settings. A connection attempt gives up after 5 s, so a
  * database that stops answering (rather than refusing) turns into the friendly
  * "try again in a moment" instead of requests that hang; connections dropped
@@ -22,6 +17,11 @@ function logPoolError(error: Error) {
   console.warn(`[db] an idle connection failed and was discarded: ${error.message}`);
 }
 
+/**
+ * The one PrismaClient, created on first use rather than at import so that
+ * `next build` (which imports route modules) needs no database configuration.
+ * In development it is kept on globalThis so hot reloads reuse the pool.
+ */
 const globalForPrisma = globalThis as unknown as { kindredPrisma?: PrismaClient };
 let instance: PrismaClient | undefined;
 

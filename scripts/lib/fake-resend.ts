@@ -23,7 +23,6 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
     let body = "";
     request.on("data", (chunk) => (body += chunk));
     request.on("end", () => {
-      requests++;
       const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { "content-type": "application/json", ...headers });
         response.end(JSON.stringify(payload));
@@ -32,6 +31,7 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
         return reply(200, { delivered: delivered.length, requests, recipients: recipients.size, repeatedKeys });
       }
       if (request.method !== "POST" || request.url !== "/emails") return reply(404, { name: "not_found", message: "Not found", statusCode: 404 });
+      requests++;
       if (!request.headers.authorization?.startsWith("Bearer ")) return reply(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
       const failure = failures.shift();
       if (failure) {
