@@ -6,7 +6,7 @@
 export class AppError extends Error {
   constructor(
     message: string,
-    readonly code: "not_found" | "conflict" | "invalid" | "rate_limited" | "unauthenticated" | "unavailable" = "invalid",
+    readonly code: "not_found" | "conflict" | "invalid" | "rate_limited" | "unauthenticated" = "invalid",
     /** The form field the message belongs next to, when there is one. */
     readonly field?: string,
   ) {
@@ -23,12 +23,6 @@ export class NotFoundError extends AppError {
 
 /** What a person is told while the database is unreachable (it restarts, fails over, is overloaded). */
 export const UNAVAILABLE_MESSAGE = "Kindred can't reach its database right now. Please try again in a moment.";
-
-export class UnavailableError extends AppError {
-  constructor() {
-    super(UNAVAILABLE_MESSAGE, "unavailable");
-  }
-}
 
 /** Prisma's codes for "could not connect", "connection timed out", "server closed the connection", "pool timed out". */
 const PRISMA_CONNECTION_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);

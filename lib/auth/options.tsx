@@ -6,8 +6,10 @@ import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/mailer";
 import { SignInEmail } from "@/lib/email/templates/sign-in-email";
 import { emailFrom, env } from "@/lib/env";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 
 const MAGIC_LINK_HOURS = 24;
+
 
 /** Lower-case, trimmed, one address: the form every email is stored and compared in. */
 export function normalizeEmail(raw: string): string {
@@ -24,7 +26,7 @@ export function getAuthOptions(): NextAuthOptions {
     // The adapter only calls model delegates, which the generated client has.
     adapter: PrismaAdapter(db as never),
     secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
     providers: [
       EmailProvider({
@@ -41,8 +43,7 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // With database sessions `user` is the stored row, so the profile rides
-      // along with the session lookup and getViewer() needs no second query.
+      // For next-auth's own /api/auth/session; pages and routes use getViewer().
       session({ session, user }) {
         const { id, email, name, timeZone } = user as typeof user & { timeZone: string | null };
         return { ...session, user: { id, email, name: name ?? null, timeZone } };

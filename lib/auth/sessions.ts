@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 
-/** next-auth's session cookie, without and with the prefix it uses over https. */
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+/** next-auth's session cookie: the name it uses over https first, then the plain one. */
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /** The session token the browser sent, if any. */
 export async function sessionTokenFromCookies(): Promise<string | undefined> {

@@ -1,12 +1,11 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getAuthOptions } from "@/lib/auth/options";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/session-policy";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { AppError, UnavailableError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 
 /** The signed-in person and their current couple, as every service receives them. */
 export type Viewer = {
@@ -25,43 +24,59 @@ export type Viewer = {
 /** A viewer who finished onboarding (has a display name and a time zone). */
 export type OnboardedViewer = Viewer & { name: string; timeZone: string };
 
-/** Resolves the signed-in person once per request; null when signed out. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  await connection(); // per-request: never prerender a page that depends on who is asking
-  const session = await getServerSession(getAuthOptions());
-  if (!session?.user?.id) {
-    await confirmSignedOut();
-    return null;
-  }
-  const { id, email, name, timeZone } = session.user;
-  return { id, email, name, timeZone, couple: await currentCouple(id) };
-});
+/** The current membership's couple with both members, as getViewer and currentCouple select it. */
+const MEMBERSHIP_SELECT = {
+  coupleId: true,
+  couple: { select: { memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } } } },
+} as const;
+
+type MembershipRow = {
+  coupleId: string;
+  couple: { memberships: { seat: number; user: { id: string; name: string | null; timeZone: string | null } }[] };
+};
 
 /**
- * next-auth logs a failed session lookup and answers "no session", so during a
- * database outage everyone would look signed out and be sent to sign in. When
- * the browser did send a session cookie, ask the database ourselves: an outage
- * then throws (the friendly error page, a 503) and a live session that
- * next-auth could not read is reported as unavailable rather than signed out.
+ * Resolves the signed-in person once per request; null when signed out.
+ *
+ * One query reads next-auth's database session with the person and their
+ * couple, which is what next-auth's getServerSession would read plus the
+ * couple, and its rules are kept: an expired session is removed and counts as
+ * signed out, a session used more than a day after its last extension is
+ * extended. A database that cannot be reached throws (the friendly error
+ * page, a 503) rather than looking like "signed out", which is what
+ * getServerSession reports when its lookup fails.
  */
-async function confirmSignedOut(): Promise<void> {
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  await connection(); // per-request: never prerender a page that depends on who is asking
   const sessionToken = await sessionTokenFromCookies();
-  if (!sessionToken) return;
-  const session = await db.session.findUnique({ where: { sessionToken }, select: { expires: true } });
-  if (session && session.expires > new Date()) throw new UnavailableError();
-}
+  if (!sessionToken) return null;
+  const session = await db.session.findUnique({
+    where: { sessionToken },
+    select: {
+      expires: true,
+      user: { select: { id: true, email: true, name: true, timeZone: true, memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT } } },
+    },
+  });
+  const now = new Date();
+  if (!session) return null;
+  if (session.expires <= now) {
+    await db.session.deleteMany({ where: { sessionToken } });
+    return null;
+  }
+  if (session.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime()) {
+    await db.session.updateMany({ where: { sessionToken }, data: { expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  }
+  const { memberships, ...person } = session.user;
+  return { ...person, couple: coupleOf(person.id, memberships[0]) };
+});
 
 /** The person's current couple and partner, in one query; null when not linked. */
 export async function currentCouple(userId: string): Promise<Viewer["couple"]> {
-  const membership = await db.coupleMembership.findFirst({
-    where: { userId, leftAt: null },
-    select: {
-      coupleId: true,
-      couple: {
-        select: { memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } } },
-      },
-    },
-  });
+  const membership = await db.coupleMembership.findFirst({ where: { userId, leftAt: null }, select: MEMBERSHIP_SELECT });
+  return coupleOf(userId, membership);
+}
+
+function coupleOf(userId: string, membership: MembershipRow | null | undefined): Viewer["couple"] {
   const members = membership?.couple.memberships ?? [];
   const partner = members.find((m) => m.user.id !== userId)?.user;
   if (!membership || !partner) return null;

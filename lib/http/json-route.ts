@@ -10,19 +10,14 @@ const STATUS: Record<AppError["code"], number> = {
   invalid: 422,
   rate_limited: 429,
   unauthenticated: 401,
-  unavailable: 503,
 };
 
 /** JSON for a failure: expected ones with their status and message, an outage as "try again shortly" (503), anything else a generic 500; never internals. */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS[error.code], headers: retryAfter(error.code) });
-  if (isDatabaseUnavailable(error)) return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: retryAfter("unavailable") });
+  if (error instanceof AppError) return Response.json({ error: error.message }, { status: STATUS[error.code] });
+  if (isDatabaseUnavailable(error)) return Response.json({ error: UNAVAILABLE_MESSAGE }, { status: 503, headers: { "retry-after": "5" } });
   console.error("Unexpected error in a JSON route", error);
   return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
-}
-
-function retryAfter(code: AppError["code"]): Record<string, string> {
-  return code === "unavailable" ? { "retry-after": "5" } : {};
 }
 
 /** A route handler whose failures become errorResponse()s instead of Next's empty 500. */

@@ -1,0 +1,73 @@
+/**
+ * getViewer: the one query behind every page, action and JSON route. It keeps
+ * next-auth's database-session rules (expired sessions are gone, used
+ * sessions are extended once a day) and reads the person's couple with it.
+ */
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { createCouple, createPerson, viewerFor } from "../support/factories";
+
+const jar = new Map<string, string>();
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }) }));
+vi.mock("next/server", () => ({ connection: async () => undefined }));
+
+const { getViewer } = await import("@/lib/auth/viewer");
+const DAY = 24 * 60 * 60 * 1000;
+
+async function signIn(userId: string, expiresInMs: number, cookie = "next-auth.session-token") {
+  const sessionToken = `viewer-test-${crypto.randomUUID()}`;
+  await db.session.create({ data: { sessionToken, userId, expires: new Date(Date.now() + expiresInMs) } });
+  jar.set(cookie, sessionToken);
+  return sessionToken;
+}
+
+beforeEach(() => jar.clear());
+
+describe("getViewer", () => {
+  it("is null without a session cookie, or with a token that is not a session", async () => {
+    expect(await getViewer()).toBeNull();
+    jar.set("next-auth.session-token", "made-up");
+    expect(await getViewer()).toBeNull();
+  });
+
+  it("returns the person with their partner and the couple's calendar, as the services expect", async () => {
+    const { a, viewerA } = await createCouple("Ana", "Ben");
+    await signIn(a.id, 30 * DAY);
+    expect(await getViewer()).toEqual(viewerA);
+    expect(viewerA.couple?.partner.name).toBe("Ben");
+  });
+
+  it("reads the https cookie name too", async () => {
+    const person = await createPerson("Cleo");
+    await signIn(person.id, 30 * DAY, "__Secure-next-auth.session-token");
+    expect((await getViewer())?.id).toBe(person.id);
+  });
+
+  it("shows no couple once the partner has unlinked", async () => {
+    const { a, b } = await createCouple("Dan", "Eve");
+    await db.coupleMembership.updateMany({ where: { userId: b.id }, data: { leftAt: new Date() } });
+    await signIn(a.id, 30 * DAY);
+    expect((await getViewer())?.couple).toBeNull();
+    expect(await getViewer()).toEqual(await viewerFor(a.id));
+  });
+
+  it("treats an expired session as signed out and removes it", async () => {
+    const person = await createPerson("Fay");
+    const token = await signIn(person.id, -1_000);
+    expect(await getViewer()).toBeNull();
+    expect(await db.session.findUnique({ where: { sessionToken: token } })).toBeNull();
+  });
+
+  it("extends a session used more than a day after it was last extended, and leaves a fresh one alone", async () => {
+    const person = await createPerson("Gus");
+    const stale = await signIn(person.id, 28 * DAY); // last extended two days ago
+    await getViewer();
+    const extended = await db.session.findUniqueOrThrow({ where: { sessionToken: stale } });
+    expect(extended.expires.getTime()).toBeGreaterThan(Date.now() + 29.9 * DAY);
+
+    const fresh = await signIn(person.id, 29.5 * DAY); // extended twelve hours ago
+    const before = (await db.session.findUniqueOrThrow({ where: { sessionToken: fresh } })).expires;
+    await getViewer();
+    expect((await db.session.findUniqueOrThrow({ where: { sessionToken: fresh } })).expires).toEqual(before);
+  });
+});
