@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 
 /**
@@ -10,8 +10,22 @@ import { format } from "date-fns";
 
 export type Occurrence = { periodKey: string; dueAt: Date };
 
+/**
+ * The instant a local wall-clock hour happens in `timeZone`, from the zone's
+ * offsets alone, so the server's own time zone never matters (TZDate's
+ * component constructor goes through the system zone, which moved a Paris
+ * spring-forward reminder by an hour on a server in London). The hour read as
+ * UTC, shifted by the zone's offset a day before and a day after, gives one
+ * candidate for each side of any change nearby: when both are real (the hour
+ * happens twice) the first counts; when neither is (the hour is skipped) the
+ * earlier offset moves it forward past the gap, as the clocks do.
+ */
 function localInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
-  return new Date(new TZDate(year, month, day, hour, 0, timeZone).getTime());
+  const wall = Date.UTC(year, month, day, hour);
+  const dayMs = 24 * 60 * 60 * 1000;
+  const candidates = [tzOffset(timeZone, new Date(wall - dayMs)), tzOffset(timeZone, new Date(wall + dayMs))].map((offset) => wall - offset * 60_000);
+  const real = candidates.filter((instant) => instant + tzOffset(timeZone, new Date(instant)) * 60_000 === wall);
+  return new Date(real.length > 0 ? Math.min(...real) : candidates[0]!);
 }
 
 /** The daily check-in reminder: due at the chosen local hour, for the rest of that local day. */

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { digestOccurrence, reminderOccurrence } from "@/lib/email/schedule";
+import { isoWeekIndex, isoWeekKey } from "@/lib/practices/week";
 
 const at = (iso: string) => new Date(iso);
 
@@ -67,5 +68,28 @@ describe("weekly digest", () => {
     // Sydney starts daylight time on Sunday 4 October 2026: 18:00 local is 07:00 UTC.
     expect(digestOccurrence(0, 18, "Australia/Sydney", at("2026-10-04T07:00:00Z"))?.dueAt).toEqual(at("2026-10-04T07:00:00Z"));
     expect(digestOccurrence(0, 18, "Australia/Sydney", at("2026-10-04T06:59:00Z"))).toBeNull();
+  });
+});
+
+describe("the server's own time zone", () => {
+  const SERVER_ZONES = ["UTC", "Europe/London", "America/New_York", "Pacific/Auckland", "Asia/Kolkata"];
+  const original = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = original;
+  });
+
+  // Node applies a change to process.env.TZ at once, so each case runs as on a server in that zone.
+  it.each(SERVER_ZONES)("changes nothing on a server in %s", (serverZone) => {
+    process.env.TZ = serverZone;
+    // Inside the Paris spring-forward gap: forward to the first instant after it.
+    expect(reminderOccurrence(2, "Europe/Paris", at("2026-03-29T01:30:00Z"))?.dueAt).toEqual(at("2026-03-29T01:00:00Z"));
+    // Auckland's clocks skip 02:00 on 27 September 2026 (14:00 UTC the day before) …
+    expect(reminderOccurrence(2, "Pacific/Auckland", at("2026-09-26T15:00:00Z"))?.dueAt).toEqual(at("2026-09-26T14:00:00Z"));
+    // … and show 02:00 twice on 5 April 2026: the first one counts.
+    expect(reminderOccurrence(2, "Pacific/Auckland", at("2026-04-04T16:00:00Z"))?.dueAt).toEqual(at("2026-04-04T13:00:00Z"));
+    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:30:00Z"))).toMatchObject({ periodKey: "2026-11-22", dueAt: at("2026-11-22T18:00:00Z"), weekStart: at("2026-11-15T18:00:00Z") });
+    expect(isoWeekKey(at("2026-11-22T23:30:00Z"), "Europe/Paris")).toBe("2026-W48");
+    expect(isoWeekKey(at("2026-11-22T23:30:00Z"), "America/New_York")).toBe("2026-W47");
+    expect(isoWeekIndex(at("2026-03-30T12:00:00Z"), "Europe/Paris") - isoWeekIndex(at("2026-03-23T12:00:00Z"), "Europe/Paris")).toBe(1);
   });
 });
