@@ -22,8 +22,6 @@ const log = (line: string) => console.log(`[bench:digest] ${line}`);
 const provider = await startProviderProcess();
 const { postgres, url: databaseUrl, client } = await freshBenchDatabase();
 try {
-  Object.assign(process.env, { DATABASE_URL: databaseUrl, RESEND_BASE_URL: provider.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!" });
-
   const seedStart = performance.now();
   await seedLinkedCouples(client, COUPLES, { noteEmails: false });
   await seedDigestWeek(client, PEOPLE);
@@ -33,7 +31,7 @@ try {
   const started = performance.now();
   const results = await Promise.all(
     Array.from({ length: RUNNERS }, async () => {
-      const report = await spawnRunner(DIGEST_AT, process.env).report;
+      const report = await spawnRunner(DIGEST_AT, databaseUrl, provider.url).report;
       if (!report) throw new Error("a runner was killed");
       return report;
     }),
@@ -49,7 +47,6 @@ try {
 
   const { delivered, requests } = await provider.stats();
   const stored = await client.query<{ status: string; count: string }>(`SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`);
-  await client.end();
 
   console.log("");
   console.log(machineLine());
@@ -60,6 +57,7 @@ try {
   console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);
   if (report.sent !== PEOPLE || delivered !== PEOPLE) process.exitCode = 1;
 } finally {
+  await client.end();
   provider.stop();
   await postgres.stop();
 }

@@ -203,12 +203,11 @@ async function killedRunner(postgres: RunningPostgres) {
   await client.connect();
   await seedLinkedCouples(client, JOB_PEOPLE / 2, { noteEmails: false });
   const provider = await startProviderProcess();
-  const env = { ...process.env, DATABASE_URL: url, RESEND_BASE_URL: provider.url, NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!" };
   try {
     const runs: string[] = [];
     let now = DIGEST_AT;
     for (const fraction of [1 / 3, 2 / 3]) {
-      const runner = spawnRunner(now, env);
+      const runner = spawnRunner(now, url, provider.url);
       while ((await provider.stats()).delivered < JOB_PEOPLE * fraction) {
         if (runner.child.exitCode !== null) break;
         await sleep(50);
@@ -220,7 +219,7 @@ async function killedRunner(postgres: RunningPostgres) {
       // The next run comes after the dead runner's leases have expired, as the next cron call would.
       now = new Date(now.getTime() + LEASE_MS + 60_000);
     }
-    const last = await spawnRunner(now, env).report;
+    const last = await spawnRunner(now, url, provider.url).report;
     runs.push(`last runner sent ${last?.sent ?? "?"}`);
 
     const stats = await provider.stats();

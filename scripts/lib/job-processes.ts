@@ -24,9 +24,26 @@ export async function startProviderProcess(): Promise<{ url: string; stats(): Pr
   };
 }
 
-/** Starts one runner of the email job at `now` (its own process group, so it can be killed outright). */
-export function spawnRunner(now: Date, env: NodeJS.ProcessEnv): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
-  const child = spawn("npx", ["tsx", "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench-digest-runner.ts", now.toISOString()], {
+/**
+ * Starts one runner of the email job at `now` (its own process group, so it
+ * can be killed outright), against the provider at `providerUrl`. It runs as
+ * production does (NODE_ENV=production: React's production build renders the
+ * emails, as in `next start`'s cron endpoint).
+ */
+export function spawnRunner(now: Date, databaseUrl: string, providerUrl: string): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    RESEND_BASE_URL: providerUrl,
+    RESEND_API_KEY: "re_bench",
+    EMAIL_FROM: "Kindred <hello@bench.example>",
+    NEXTAUTH_URL: "http://localhost:3000",
+    NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!",
+  };
+  // BENCH_PROFILE=1 leaves a CPU profile of each runner in .bench/ (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=.bench"] : [];
+  const child = spawn("npx", ["tsx", ...profile, "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench-digest-runner.ts", now.toISOString()], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
