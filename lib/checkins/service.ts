@@ -70,7 +70,7 @@ export async function deleteCheckIn(viewer: Viewer, checkInId: string): Promise<
  * Answers a partner's shared check-in. One response per person per check-in:
  * a different kind replaces it, the same kind again takes it back.
  */
-export async function respondToCheckIn(viewer: Viewer, checkInId: string, kind: ResponseKind): Promise<{ kind: ResponseKind | null }> {
+export async function respondToCheckIn(viewer: Viewer, checkInId: string, kind: ResponseKind, { now = new Date() }: Options = {}): Promise<{ kind: ResponseKind | null }> {
   const me = assertViewer(viewer);
   const where = partnerShared(me);
   const checkIn = where ? await db.checkIn.findFirst({ where: { id: checkInId, ...where }, select: { id: true } }) : null;
@@ -82,8 +82,8 @@ export async function respondToCheckIn(viewer: Viewer, checkInId: string, kind: 
   }
   await db.checkInResponse.upsert({
     where: { checkInId_responderId: { checkInId, responderId: me.id } },
-    create: { checkInId, responderId: me.id, kind },
-    update: { kind },
+    create: { checkInId, responderId: me.id, kind, createdAt: now, updatedAt: now },
+    update: { kind, updatedAt: now },
   });
   return { kind };
 }
@@ -125,7 +125,7 @@ export async function lastVisibility(viewer: Viewer): Promise<"SHARED" | "PRIVAT
   return last?.visibility ?? "SHARED";
 }
 
-export const HISTORY_PAGE_SIZE = 20;
+const HISTORY_PAGE_SIZE = 20;
 
 /** A page of check-ins, newest first: all of mine, or my partner's shared ones. */
 export async function listCheckIns(viewer: Viewer, whose: "mine" | "partner", page = 1) {
@@ -142,7 +142,7 @@ export async function listCheckIns(viewer: Viewer, whose: "mine" | "partner", pa
   return { items: rows.slice(0, HISTORY_PAGE_SIZE), hasMore: rows.length > HISTORY_PAGE_SIZE };
 }
 
-export type TrendDay = { date: string; pleasantness: number | null; energy: number | null; count: number };
+type TrendDay = { date: string; pleasantness: number | null; energy: number | null; count: number };
 export type TrendSeries = { name: string; days: TrendDay[] };
 
 /**

@@ -11,7 +11,7 @@ import { formatDay } from "@/lib/time/format";
 import { INVITE_LIFETIME_MS, INVITE_PROBLEMS, inviteStatus, type InviteStatus } from "./invite-status";
 import { hashInviteSecret, looksLikeInviteCode, newInviteSecrets } from "./secrets";
 
-export const INVITE_LIMITS = {
+const INVITE_LIMITS = {
   /** New invites (by email or link) one person may create. */
   perInviter: { limit: 10, windowSeconds: 60 * 60 },
   /** Invitation emails to one address, whoever sends them. */
@@ -132,19 +132,22 @@ export async function acceptInvite(viewer: Viewer, secret: string, { now = new D
   await limit(`invite-accept:${me.id}`, INVITE_LIMITS.perIp, now, "Too many invite codes were tried. Please wait 15 minutes.");
   try {
     return await db.$transaction(async (tx) => {
-      const where = secretWhere(secret);
-      const column = "codeHash" in where ? "codeHash" : "tokenHash";
-      const hash = "codeHash" in where ? where.codeHash : where.tokenHash;
-      const rows = await tx.$queryRawUnsafe<{ id: string }[]>(`SELECT "id" FROM "Invite" WHERE "${column}" = $1 FOR UPDATE`, hash);
-      const id = rows[0]?.id;
-      if (!id) throw new AppError(INVITE_PROBLEMS.unknown, "not_found");
+      const found = await tx.invite.findFirst({ where: secretWhere(secret), select: { id: true, inviterId: true } });
+      if (!found) throw new AppError(INVITE_PROBLEMS.unknown, "not_found");
+      if (found.inviterId === me.id) throw new AppError(INVITE_PROBLEMS.ownInvite, "conflict");
+      // Lock both people in a fixed order before the invite: two invites accepted at once between
+      // the same two people (or one invite by two people) then queue up, and the second sees the
+      // first's couple, instead of deadlocking on each other's invite rows and membership index.
+      const pair = [me.id, found.inviterId].sort();
+      await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" IN (${pair[0]}, ${pair[1]}) ORDER BY "id" FOR UPDATE`;
+      await tx.$queryRaw`SELECT "id" FROM "Invite" WHERE "id" = ${found.id} FOR UPDATE`;
+      const id = found.id;
       const invite = await tx.invite.findUniqueOrThrow({ where: { id }, include: { inviter: { select: { name: true } } } });
-      const status = inviteStatus(invite, now);
-      if (status !== "pending") throw new AppError(INVITE_PROBLEMS[status], "conflict");
-      if (invite.inviterId === me.id) throw new AppError(INVITE_PROBLEMS.ownInvite, "conflict");
 
       const current = await tx.coupleMembership.findMany({ where: { userId: { in: [me.id, invite.inviterId] }, leftAt: null }, select: { userId: true } });
       if (current.some((m) => m.userId === me.id)) throw new AppError(INVITE_PROBLEMS.alreadyLinked, "conflict");
+      const status = inviteStatus(invite, now);
+      if (status !== "pending") throw new AppError(INVITE_PROBLEMS[status], "conflict");
       if (current.length > 0) throw new AppError(INVITE_PROBLEMS.inviterLinked, "conflict");
 
       const couple = await tx.couple.create({

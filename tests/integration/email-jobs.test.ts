@@ -40,7 +40,7 @@ describe("weekly digest", () => {
     const { a, b, viewerA, viewerB } = await digestCouple();
     const { id } = await createCheckIn(viewerA, shared, { now: new Date("2026-11-18T09:00:00Z") });
     await createCheckIn(viewerA, secret, { now: new Date("2026-11-19T09:00:00Z") });
-    await respondToCheckIn(viewerB, id, "SENDING_A_HUG");
+    await respondToCheckIn(viewerB, id, "SENDING_A_HUG", { now: new Date("2026-11-18T10:00:00Z") });
     await sendNote(viewerB, { body: "Thank you for Tuesday\nand everything else" }, { now: new Date("2026-11-20T09:00:00Z") });
 
     const report = await run(SUNDAY_6PM_LONDON);
