@@ -3,7 +3,7 @@
  * out (refused) and by a member of another couple (not found, never 403).
  * A new service joins by adding one line to SERVICES.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CheckInSchema } from "@/lib/checkins/schema";
@@ -22,6 +22,7 @@ import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadN
 import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
+import { db } from "@/lib/db";
 import { createCouple } from "../support/factories";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
@@ -74,12 +75,11 @@ const SERVICES: Case[] = [
 ];
 
 let targets: Targets;
-let outsider: Viewer;
+let owner: Awaited<ReturnType<typeof createCouple>>;
 
 beforeAll(async () => {
   // Couple A's member holds a pending invite (created before linking, as the data allows).
-  const owner = await createCouple("Owner", "Partner");
-  const { db } = await import("@/lib/db");
+  owner = await createCouple("Owner", "Partner");
   const invite = await db.invite.create({
     data: { inviterId: owner.a.id, tokenHash: "hash-token", codeHash: "hash-code", expiresAt: new Date(Date.now() + 86_400_000) },
   });
@@ -87,23 +87,52 @@ beforeAll(async () => {
   const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
   const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
   targets = { inviteId: invite.id, inviteSecret: "not-the-secret", sharedCheckInId: shared.id, privateCheckInId: hidden.id, noteId: note.id };
-  outsider = (await createCouple("Out", "Sider")).viewerA;
 });
 
+/** Every row of couple A's two people and their couple, to prove a call from outside changed none of it. */
+async function coupleASnapshot() {
+  const people = [owner.a.id, owner.b.id];
+  const scopeKey = `couple:${owner.couple.id}`;
+  const rows = await Promise.all([
+    db.user.findMany({ where: { id: { in: people } }, orderBy: { id: "asc" } }),
+    db.session.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.couple.findMany({ where: { id: owner.couple.id }, include: { memberships: { orderBy: { id: "asc" } } } }),
+    db.invite.findMany({ where: { inviterId: { in: people } }, orderBy: { id: "asc" } }),
+    db.checkIn.findMany({ where: { authorId: { in: people } }, orderBy: { id: "asc" }, include: { responses: { orderBy: { id: "asc" } } } }),
+    db.note.findMany({ where: { OR: [{ authorId: { in: people } }, { recipientId: { in: people } }] }, orderBy: { id: "asc" } }),
+    db.practiceWeek.findMany({ where: { scopeKey }, orderBy: { id: "asc" } }),
+    db.practiceTried.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.emailDelivery.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+  ]);
+  return JSON.stringify(rows);
+}
+
 describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
-  it("refuses a signed-out caller", async () => {
+  // A fresh outsider for every row: an earlier row (unlinking, deleting an account) must not change who the next one tests with.
+  let outsider: Viewer;
+  beforeEach(async () => {
+    outsider = (await createCouple("Out", "Sider")).viewerA;
+  });
+
+  it("refuses a signed-out caller and changes nothing", async () => {
+    const before = await coupleASnapshot();
     await expect(call(null as unknown as Viewer, targets)).rejects.toMatchObject({ code: "unauthenticated" });
     await expect(call({ id: undefined } as unknown as Viewer, targets)).rejects.toMatchObject({ code: "unauthenticated" });
+    expect(await coupleASnapshot()).toBe(before);
   });
 
-  it.runIf(reachesOthers)("answers not-found to a member of another couple", async () => {
+  it.runIf(reachesOthers)("answers not-found to a member of another couple and changes nothing of couple A", async () => {
+    const before = await coupleASnapshot();
     await expect(call(outsider, targets)).rejects.toMatchObject({ code: "not_found" });
+    expect(await coupleASnapshot()).toBe(before);
   });
 
-  it.runIf(!reachesOthers)("shows a member of another couple nothing of couple A", async () => {
+  it.runIf(!reachesOthers)("shows a member of another couple nothing of couple A and changes nothing of it", async () => {
+    const before = await coupleASnapshot();
     const result = JSON.stringify((await call(outsider, targets).catch((error: unknown) => ({ error: String(error) }))) ?? null);
     expect(result).not.toContain(targets.sharedCheckInId);
     expect(result).not.toContain("Owner");
     expect(result).not.toContain("A note inside couple A");
+    expect(await coupleASnapshot()).toBe(before);
   });
 });

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DeleteAccountSchema } from "@/lib/account/schema";
+import { isFeelingOf } from "@/lib/checkins/mood";
 import { CheckInIdSchema, CheckInSchema, RespondSchema } from "@/lib/checkins/schema";
 import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema } from "@/lib/couples/schema";
 import { ComposeNoteSchema, NoteIdSchema, ReplySchema } from "@/lib/notes/schema";
@@ -44,43 +45,48 @@ describe.each(Object.entries(SCHEMAS))("%s", (_name, [schema, keys]) => {
   });
 });
 
-describe("what is accepted stays within the rules", () => {
-  it("check-ins: scales 1-5, notes up to 500, a word from the right quadrant", () => {
+/**
+ * Each property says exactly which inputs are accepted, both ways: a schema
+ * that refused everything (or let everything through) fails here.
+ */
+describe("exactly what the rules allow is accepted", () => {
+  it("check-ins: scales 1-5, notes up to 500, a word from the mood's own quadrant", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -2, max: 8 }), fc.integer({ min: -2, max: 8 }), fc.string({ maxLength: 700 }), fc.constantFrom("joyful", "calm", "anxious", "sad", "nope"), (p, e, note, feeling) => {
-        const result = CheckInSchema.safeParse({ pleasantness: String(p), energy: String(e), feeling, note, visibility: "SHARED" });
-        if (result.success) {
-          expect(result.data.pleasantness).toBeGreaterThanOrEqual(1);
-          expect(result.data.pleasantness).toBeLessThanOrEqual(5);
-          expect(result.data.energy).toBeGreaterThanOrEqual(1);
-          expect(result.data.energy).toBeLessThanOrEqual(5);
-          expect((result.data.note ?? "").length).toBeLessThanOrEqual(500);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: -2, max: 8 }),
+        fc.integer({ min: -2, max: 8 }),
+        fc.string({ maxLength: 700 }),
+        fc.constantFrom("joyful", "calm", "anxious", "sad", "nope"),
+        (p, e, note, feeling) => {
+          const result = CheckInSchema.safeParse({ pleasantness: String(p), energy: String(e), feeling, note, visibility: "SHARED" });
+          const inRange = p >= 1 && p <= 5 && e >= 1 && e <= 5;
+          const allowed = inRange && note.trim().length <= 500 && isFeelingOf(feeling, p, e);
+          expect(result.success).toBe(allowed);
+          if (result.success) expect(result.data).toMatchObject({ pleasantness: p, energy: e, feeling });
+        },
+      ),
     );
   });
 
-  it("notes: 1 to 1,000 characters after trimming; replies up to 280", () => {
+  it("notes: 1 to 1,000 characters after trimming; replies 1 to 280", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 1200 }), (body) => {
+        const length = body.trim().length;
         const note = ComposeNoteSchema.safeParse({ body });
-        if (note.success) expect(note.data.body.length).toBeGreaterThan(0);
-        if (note.success) expect(note.data.body.length).toBeLessThanOrEqual(1000);
+        expect(note.success).toBe(length >= 1 && length <= 1000);
+        if (note.success) expect(note.data.body).toBe(body.trim());
         const reply = ReplySchema.safeParse({ noteId: "n", reply: body });
-        if (reply.success) expect(reply.data.reply.length).toBeLessThanOrEqual(280);
+        expect(reply.success).toBe(length >= 1 && length <= 280);
       }),
     );
   });
 
-  it("email preferences: hours 0-23 and weekdays 0-6 only", () => {
+  it("email preferences: hours 0-23 and weekdays 0-6", () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 30 }), fc.integer({ min: -5, max: 10 }), (hour, day) => {
         const result = EmailPreferencesSchema.safeParse({ reminderHour: String(hour), digestHour: String(hour), digestWeekday: String(day) });
-        if (result.success) {
-          expect(result.data.digestHour).toBeGreaterThanOrEqual(0);
-          expect(result.data.digestHour).toBeLessThanOrEqual(23);
-          expect(result.data.digestWeekday).toBeLessThanOrEqual(6);
-        }
+        expect(result.success).toBe(hour >= 0 && hour <= 23 && day >= 0 && day <= 6);
+        if (result.success) expect(result.data).toMatchObject({ reminderHour: hour, digestHour: hour, digestWeekday: day });
       }),
     );
   });
