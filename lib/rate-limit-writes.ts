@@ -4,7 +4,7 @@ import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { clientIp, hitRateLimit } from "@/lib/rate-limit";
 
 /** Writes one person, or one client address, may make per minute before being asked to slow down. */
-export const WRITE_LIMITS = {
+const WRITE_LIMITS = {
   perPerson: { limit: 60, windowSeconds: 60 },
   perIp: { limit: 600, windowSeconds: 60 },
 } as const;

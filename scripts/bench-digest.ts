@@ -56,6 +56,10 @@ try {
   console.log(`Peak memory per runner: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
   console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);
   if (report.sent !== PEOPLE || delivered !== PEOPLE) process.exitCode = 1;
+  if (seconds >= 60) {
+    console.log(`MISSED: the target is all ${PEOPLE} digests in under 60 s`);
+    process.exitCode = 1;
+  }
 } finally {
   await client.end();
   provider.stop();

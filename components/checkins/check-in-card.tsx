@@ -4,7 +4,7 @@ import { NEEDS, meaningOf, quadrantOf, vocabulary, type Quadrant } from "@/lib/c
 import { RESPONSES } from "@/lib/checkins/responses";
 import { formatWhen } from "@/lib/time/format";
 
-export const QUADRANT_STYLES: Record<Quadrant, string> = {
+const QUADRANT_STYLES: Record<Quadrant, string> = {
   energized: "bg-amber-100 text-amber-900 border-amber-300",
   tense: "bg-rose-100 text-rose-900 border-rose-300",
   low: "bg-sky-100 text-sky-900 border-sky-300",

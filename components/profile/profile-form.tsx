@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage, TextField } from "@/components/ui/field";
 import { idleFormState, type FormState } from "@/lib/forms/form-state";
@@ -17,17 +17,15 @@ type Props = {
 
 export function ProfileForm({ action, initial, timeZones, submitLabel, detectTimeZone = false, next }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const [timeZone, setTimeZone] = useState(initial.timeZone);
+  const timeZoneInput = useRef<HTMLInputElement>(null);
+  const typedTimeZone = state.values?.timeZone ?? initial.timeZone;
 
+  // The browser knows its zone; fill it in when nothing was saved or typed yet.
   useEffect(() => {
-    if (!detectTimeZone || initial.timeZone) return;
-    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (detected) setTimeZone(detected);
-  }, [detectTimeZone, initial.timeZone]);
-
-  useEffect(() => {
-    if (state.values?.timeZone) setTimeZone(state.values.timeZone);
-  }, [state]);
+    const input = timeZoneInput.current;
+    if (!detectTimeZone || !input || input.value) return;
+    input.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
+  }, [detectTimeZone, typedTimeZone]);
 
   const errors = state.fieldErrors ?? {};
   return (
@@ -58,8 +56,9 @@ export function ProfileForm({ action, initial, timeZones, submitLabel, detectTim
           list="time-zone-options"
           autoComplete="off"
           required
-          value={timeZone}
-          onChange={(event) => setTimeZone(event.target.value)}
+          ref={timeZoneInput}
+          defaultValue={typedTimeZone}
+          key={typedTimeZone}
           aria-invalid={errors.timeZone ? true : undefined}
           aria-describedby={`field-timeZone-hint${errors.timeZone ? " field-timeZone-error" : ""}`}
           className={`min-h-11 rounded-xl border bg-white px-3.5 py-2.5 text-base ${errors.timeZone ? "border-danger" : "border-line"}`}

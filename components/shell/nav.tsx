@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export const NAV_ITEMS = [
+const NAV_ITEMS = [
   { href: "/home", label: "Home", icon: "M3 11.5 12 4l9 7.5V20a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z" },
   { href: "/checkin", label: "Check in", icon: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm-4-7c1 1.5 2.3 2.2 4 2.2s3-.7 4-2.2M9 9.5h.01M15 9.5h.01" },
   { href: "/notes", label: "Notes", icon: "M4 5h16v11H8l-4 4zM8 9h8M8 12h5" },

@@ -12,7 +12,7 @@ const MAGIC_LINK_HOURS = 24;
 
 
 /** Lower-case, trimmed, one address: the form every email is stored and compared in. */
-export function normalizeEmail(raw: string): string {
+function normalizeEmail(raw: string): string {
   const email = raw.trim().toLowerCase();
   if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(email)) throw new Error("Enter a valid email address");
   return email;

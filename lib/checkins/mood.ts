@@ -15,7 +15,7 @@ export function quadrantOf(pleasantness: number, energy: number): Quadrant {
   return high ? "tense" : "low";
 }
 
-export type Feeling = { word: string; meaning: string };
+type Feeling = { word: string; meaning: string };
 export type Vocabulary = Record<Quadrant, { label: string; description: string; words: Feeling[] }>;
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const EmailSchema = z
+const EmailSchema = z
   .string({ error: "Enter an email address" })
   .trim()
   .toLowerCase()

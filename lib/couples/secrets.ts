@@ -14,12 +14,12 @@ export function newInviteSecrets(): { token: string; code: string } {
   return { token, code: formatInviteCode(code) };
 }
 
-export function formatInviteCode(code: string): string {
+function formatInviteCode(code: string): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
 
 /** How a typed code is compared: case, spaces and dashes ignored, look-alike letters mapped. */
-export function normalizeInviteCode(input: string): string {
+function normalizeInviteCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, "").replace(/[IL]/g, "1").replace(/O/g, "0");
 }
 

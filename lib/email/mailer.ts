@@ -56,7 +56,7 @@ export async function renderEmail(react: ReactElement): Promise<{ html: string; 
  * Development: store the message for /dev/mailbox instead of sending it. Like
  * Resend, a message with an idempotency key already seen is stored only once.
  */
-export const devMailboxMailer: Mailer = {
+const devMailboxMailer: Mailer = {
   async send(email) {
     if (email.idempotencyKey) {
       const existing = await db.outboxEmail.findUnique({ where: { idempotencyKey: email.idempotencyKey }, select: { id: true } });

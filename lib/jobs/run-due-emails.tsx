@@ -80,7 +80,7 @@ export async function runDueEmails(deps: JobDeps): Promise<RunReport> {
 }
 
 /** Inserts a row for every reminder and digest that is due now and has none yet. */
-export async function planScheduledEmails(db: Db, now: Date, pageSize = 1000): Promise<number> {
+async function planScheduledEmails(db: Db, now: Date, pageSize = 1000): Promise<number> {
   let planned = 0;
   let cursor: string | undefined;
   for (;;) {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { NOTE_MAX, REPLY_MAX } from "./limits";
 
-export { NOTE_MAX, REPLY_MAX };
 export const UNSEND_WINDOW_MS = 10 * 60 * 1000;
 
 export const ComposeNoteSchema = z.object({

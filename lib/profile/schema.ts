@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TimeZoneSchema } from "@/lib/time/zones";
 
-export const DisplayNameSchema = z
+const DisplayNameSchema = z
   .string({ error: "Tell us what to call you" })
   .trim()
   .min(1, "Tell us what to call you")

@@ -8,7 +8,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FakeEmail = { id: string; to: string[]; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey?: string };
+type FakeEmail = { id: string; to: string[]; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey?: string };
 export type ScriptedFailure = { status: number; retryAfter?: number; message?: string };
 
 export async function startFakeResend(options: { keepMessages?: boolean } = { keepMessages: true }) {

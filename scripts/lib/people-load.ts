@@ -9,8 +9,8 @@ import type pg from "pg";
 import { seedLinkedCouples } from "./bench-db";
 import { percentile } from "./load";
 
-export type Action = "home" | "checkin" | "note" | "response";
-export const ACTIONS: Action[] = ["home", "checkin", "note", "response"];
+type Action = "home" | "checkin" | "note" | "response";
+const ACTIONS: Action[] = ["home", "checkin", "note", "response"];
 
 export type PersonSample = {
   action: Action;

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { BrandHeader } from "@/components/shell/brand-header";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AcceptInviteForm } from "@/components/couples/accept-invite-form";
 import { ButtonLink } from "@/components/ui/button-link";

@@ -27,4 +27,3 @@ CheckInReminderEmail.PreviewProps = {
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 } satisfies CheckInReminderEmailProps;
 
-export default CheckInReminderEmail;

@@ -36,4 +36,3 @@ InviteEmail.PreviewProps = {
   expiresOn: "29 November 2026",
 } satisfies InviteEmailProps;
 
-export default InviteEmail;

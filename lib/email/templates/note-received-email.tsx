@@ -25,4 +25,3 @@ NoteReceivedEmail.PreviewProps = {
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 } satisfies NoteReceivedEmailProps;
 
-export default NoteReceivedEmail;

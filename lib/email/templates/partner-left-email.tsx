@@ -30,4 +30,3 @@ PartnerLeftEmail.PreviewProps = {
   homeUrl: "http://localhost:3000/home",
 } satisfies PartnerLeftEmailProps;
 
-export default PartnerLeftEmail;

@@ -29,4 +29,3 @@ SignInEmail.PreviewProps = {
   expiresInHours: 24,
 } satisfies SignInEmailProps;
 
-export default SignInEmail;

@@ -1,8 +1,8 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, buttonStyle, emailColors, paragraph } from "./layout";
 
-export type DigestDay = { label: string; pleasantness: number | null };
-export type DigestCheckIn = { when: string; feeling: string; pleasantness: number; energy: number; note: string | null };
+type DigestDay = { label: string; pleasantness: number | null };
+type DigestCheckIn = { when: string; feeling: string; pleasantness: number; energy: number; note: string | null };
 
 export type WeeklyDigestEmailProps = {
   name: string;
@@ -163,4 +163,3 @@ WeeklyDigestEmail.PreviewProps = {
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 } satisfies WeeklyDigestEmailProps;
 
-export default WeeklyDigestEmail;
