@@ -4,7 +4,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Kindred", template: "%s · Kindred" },
-  description: "Kindred helps two partners practise empathy and kindness together: check-ins, appreciation notes and a shared practice of the week.",
+  description:
+    "Kindred helps two partners practise empathy and kindness together: check-ins, appreciation notes and a shared practice of the week.",
   icons: { icon: "/icons/icon.svg", apple: "/icons/icon-192.png" },
   appleWebApp: { capable: true, title: "Kindred", statusBarStyle: "default" },
 };

@@ -22,8 +22,8 @@ export default async function LandingPage() {
         <div className="flex flex-col gap-5">
           <h1 className="text-4xl font-bold leading-tight sm:text-5xl">A kinder relationship, a few minutes a day.</h1>
           <p className="max-w-xl text-lg text-muted">
-            Kindred is a quiet space for two partners to notice how the other is feeling, say thank you more often, and practise
-            empathy together, one small habit at a time.
+            Kindred is a quiet space for two partners to notice how the other is feeling, say thank you more often, and practise empathy
+            together, one small habit at a time.
           </p>
           <div>
             <ButtonLink href="/signin">Get started</ButtonLink>

@@ -28,7 +28,8 @@ let instance: PrismaClient | undefined;
 function client(): PrismaClient {
   if (!instance) {
     const { DATABASE_URL, NODE_ENV } = env();
-    instance = globalForPrisma.kindredPrisma ?? new PrismaClient({ adapter: new PrismaPg(poolConfig(DATABASE_URL), { onPoolError: logPoolError }) });
+    instance =
+      globalForPrisma.kindredPrisma ?? new PrismaClient({ adapter: new PrismaPg(poolConfig(DATABASE_URL), { onPoolError: logPoolError }) });
     if (NODE_ENV === "development") globalForPrisma.kindredPrisma = instance;
   }
   return instance;

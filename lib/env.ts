@@ -41,7 +41,8 @@ const EnvSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["RESEND_API_KEY"],
-        message: "RESEND_API_KEY is required in production (KINDRED_DEV_MAILBOX=1 keeps email in the development mailbox, for local testing only)",
+        message:
+          "RESEND_API_KEY is required in production (KINDRED_DEV_MAILBOX=1 keeps email in the development mailbox, for local testing only)",
       });
     }
     if (env.RESEND_API_KEY && !env.EMAIL_FROM) {
@@ -53,7 +54,9 @@ export type Env = z.infer<typeof EnvSchema>;
 
 export class InvalidEnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Kindred cannot start: its configuration is invalid.\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every variable.`);
+    super(
+      `Kindred cannot start: its configuration is invalid.\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every variable.`,
+    );
     this.name = "InvalidEnvError";
   }
 }

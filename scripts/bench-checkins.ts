@@ -44,7 +44,9 @@ try {
     ANALYZE;
   `);
   const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "CheckIn"`);
-  log(`seeded ${COUPLES} couples, ${people} people, ${rows[0]!.count} check-ins in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  log(
+    `seeded ${COUPLES} couples, ${people} people, ${rows[0]!.count} check-ins in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
 
   const app = await startBenchApp(databaseUrl, { log });
   stopApp = app.stop;
@@ -52,8 +54,24 @@ try {
   const randomPerson = () => 1 + Math.floor(Math.random() * people);
 
   // Warm up: compile caches and connection pool.
-  await runLoad({ concurrency: 5, requests: 40, send: async () => { const r = await fetch(`${app.url}/home`, { headers: { cookie: cookieFor(randomPerson()) } }); await r.text(); return r; } });
-  await runLoad({ concurrency: 5, requests: 20, send: async () => { const r = await fetch(`${app.url}/privacy`); await r.text(); return r; } });
+  await runLoad({
+    concurrency: 5,
+    requests: 40,
+    send: async () => {
+      const r = await fetch(`${app.url}/home`, { headers: { cookie: cookieFor(randomPerson()) } });
+      await r.text();
+      return r;
+    },
+  });
+  await runLoad({
+    concurrency: 5,
+    requests: 20,
+    send: async () => {
+      const r = await fetch(`${app.url}/privacy`);
+      await r.text();
+      return r;
+    },
+  });
 
   const home = await runLoad({
     concurrency: 10,
@@ -74,7 +92,12 @@ try {
     },
   });
 
-  const feelings = [["hopeful", 4, 4], ["calm", 4, 2], ["anxious", 2, 4], ["tired", 2, 2]] as const;
+  const feelings = [
+    ["hopeful", 4, 4],
+    ["calm", 4, 2],
+    ["anxious", 2, 4],
+    ["tired", 2, 2],
+  ] as const;
   const writes = await runLoad({
     concurrency: 20,
     durationMs: 30_000,
@@ -84,8 +107,18 @@ try {
       const response = await fetch(`${app.url}/api/checkins`, {
         method: "POST",
         // Each simulated person is their own client, as the write limits expect.
-        headers: { cookie: cookieFor(person), "content-type": "application/json", "x-forwarded-for": `10.${(person >> 16) & 255}.${(person >> 8) & 255}.${person & 255}` },
-        body: JSON.stringify({ pleasantness, energy, feeling, visibility: index % 5 === 0 ? "PRIVATE" : "SHARED", note: `bench write ${index}` }),
+        headers: {
+          cookie: cookieFor(person),
+          "content-type": "application/json",
+          "x-forwarded-for": `10.${(person >> 16) & 255}.${(person >> 8) & 255}.${person & 255}`,
+        },
+        body: JSON.stringify({
+          pleasantness,
+          energy,
+          feeling,
+          visibility: index % 5 === 0 ? "PRIVATE" : "SHARED",
+          note: `bench write ${index}`,
+        }),
       });
       const body = response.status === 201 ? ((await response.json()) as { id: string }) : await response.text();
       return { status: response.status, ok: response.status === 201, body };
@@ -102,7 +135,13 @@ try {
   console.log(`Static page floor (/privacy), 200 requests, concurrency 10:   ${summarize(floor.samples)}`);
   console.log(
     `Check-in writes, 30 s, concurrency 20: ${acknowledged.length} acknowledged (${(acknowledged.length / seconds).toFixed(1)}/s), ` +
-      `p50=${percentile(writes.samples.map((s) => s.ms), 50).toFixed(1)} ms p95=${percentile(writes.samples.map((s) => s.ms), 95).toFixed(1)} ms, ` +
+      `p50=${percentile(
+        writes.samples.map((s) => s.ms),
+        50,
+      ).toFixed(1)} ms p95=${percentile(
+        writes.samples.map((s) => s.ms),
+        95,
+      ).toFixed(1)} ms, ` +
       `errors=${writes.samples.length - acknowledged.length}`,
   );
   const missing = acknowledged.length - Number(stored.rows[0]!.count);

@@ -25,8 +25,12 @@ try {
   const seedStart = performance.now();
   await seedLinkedCouples(client, COUPLES, { noteEmails: false });
   await seedDigestWeek(client, PEOPLE);
-  const counts = await client.query<{ checkins: string; notes: string }>(`SELECT (SELECT count(*) FROM "CheckIn") AS checkins, (SELECT count(*) FROM "Note") AS notes`);
-  log(`seeded ${COUPLES} couples, ${PEOPLE} people, ${counts.rows[0]!.checkins} check-ins, ${counts.rows[0]!.notes} notes in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  const counts = await client.query<{ checkins: string; notes: string }>(
+    `SELECT (SELECT count(*) FROM "CheckIn") AS checkins, (SELECT count(*) FROM "Note") AS notes`,
+  );
+  log(
+    `seeded ${COUPLES} couples, ${PEOPLE} people, ${counts.rows[0]!.checkins} check-ins, ${counts.rows[0]!.notes} notes in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
 
   const started = performance.now();
   const results = await Promise.all(
@@ -38,21 +42,35 @@ try {
   );
   const seconds = (performance.now() - started) / 1000;
   const report = results.reduce((a, b) => ({
-    sent: a.sent + b.sent, failed: a.failed + b.failed, retrying: a.retrying + b.retrying, skipped: a.skipped + b.skipped,
-    batches: a.batches + b.batches, statements: a.statements + b.statements, peakRss: Math.max(a.peakRss, b.peakRss), peakHeap: Math.max(a.peakHeap, b.peakHeap),
+    sent: a.sent + b.sent,
+    failed: a.failed + b.failed,
+    retrying: a.retrying + b.retrying,
+    skipped: a.skipped + b.skipped,
+    batches: a.batches + b.batches,
+    statements: a.statements + b.statements,
+    peakRss: Math.max(a.peakRss, b.peakRss),
+    peakHeap: Math.max(a.peakHeap, b.peakHeap),
   }));
   const counter = { statements: report.statements };
   const peakRss = report.peakRss;
   const peakHeap = report.peakHeap;
 
   const { delivered, requests } = await provider.stats();
-  const stored = await client.query<{ status: string; count: string }>(`SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`);
+  const stored = await client.query<{ status: string; count: string }>(
+    `SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`,
+  );
 
   console.log("");
   console.log(machineLine());
-  console.log(`Digests: ${report.sent} sent to ${PEOPLE} people in ${seconds.toFixed(1)} s by ${RUNNERS} runner process(es) at once = ${(report.sent / seconds).toFixed(0)} digests/s (target: all in under 60 s)`);
-  console.log(`Provider received ${delivered} messages (${requests} requests); failed=${report.failed} retrying=${report.retrying} skipped=${report.skipped}`);
-  console.log(`SQL statements: ${counter.statements} for ${report.batches} batches (${(counter.statements / Math.max(1, report.batches)).toFixed(1)} per batch of up to 200; ${(counter.statements / PEOPLE).toFixed(3)} per person)`);
+  console.log(
+    `Digests: ${report.sent} sent to ${PEOPLE} people in ${seconds.toFixed(1)} s by ${RUNNERS} runner process(es) at once = ${(report.sent / seconds).toFixed(0)} digests/s (target: all in under 60 s)`,
+  );
+  console.log(
+    `Provider received ${delivered} messages (${requests} requests); failed=${report.failed} retrying=${report.retrying} skipped=${report.skipped}`,
+  );
+  console.log(
+    `SQL statements: ${counter.statements} for ${report.batches} batches (${(counter.statements / Math.max(1, report.batches)).toFixed(1)} per batch of up to 200; ${(counter.statements / PEOPLE).toFixed(3)} per person)`,
+  );
   console.log(`Peak memory per runner: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
   console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);
   if (report.sent !== PEOPLE || delivered !== PEOPLE) process.exitCode = 1;

@@ -117,7 +117,9 @@ async function databaseOutage(app: AppServer, postgres: RunningPostgres, databas
     const heading = page.getByRole("heading", { name: "Something went wrong on our side" });
     await heading.waitFor({ timeout: 20_000 });
     const text = await page.locator("body").innerText();
-    browserChecks.push(`/home during the outage: the error page, no internals ${check(!INTERNALS.test(text), `the error page showed internals: ${text.slice(0, 200)}`)}`);
+    browserChecks.push(
+      `/home during the outage: the error page, no internals ${check(!INTERNALS.test(text), `the error page showed internals: ${text.slice(0, 200)}`)}`,
+    );
     await page.screenshot({ path: `${OUTPUT}/faults-home-during-outage.png`, fullPage: true });
   } catch (error) {
     browserChecks.push(`browser during the outage ${check(false, `browser during the outage: ${String(error).split("\n")[0]}`)}`);
@@ -133,7 +135,9 @@ async function databaseOutage(app: AppServer, postgres: RunningPostgres, databas
     await page.getByRole("region", { name: "Your latest check-in" }).waitFor({ timeout: 30_000 });
     browserChecks.push(`"Try again" after the restart shows home ${check(true, "")}`);
   } catch (error) {
-    browserChecks.push(`"Try again" after the restart ${check(false, `"Try again" did not bring home back: ${String(error).split("\n")[0]}`)}`);
+    browserChecks.push(
+      `"Try again" after the restart ${check(false, `"Try again" did not bring home back: ${String(error).split("\n")[0]}`)}`,
+    );
   }
   await browser.close();
 
@@ -155,19 +159,32 @@ async function databaseOutage(app: AppServer, postgres: RunningPostgres, databas
   const unfriendly = failedDuring.filter((s) => !isFriendlyFailure(s));
 
   console.log("");
-  console.log(`Outage: PostgreSQL stopped at ${(outage.stoppedAt / 1000).toFixed(1)} s, running again at ${(outage.resumedAt / 1000).toFixed(1)} s (${((outage.resumedAt - outage.stoppedAt) / 1000).toFixed(1)} s down)`);
+  console.log(
+    `Outage: PostgreSQL stopped at ${(outage.stoppedAt / 1000).toFixed(1)} s, running again at ${(outage.resumedAt / 1000).toFixed(1)} s (${((outage.resumedAt - outage.stoppedAt) / 1000).toFixed(1)} s down)`,
+  );
   printActionTable(samples);
   console.log(`All: ${samples.length} requests in ${seconds.toFixed(1)} s`);
-  console.log(`Before the outage: ${before.length} requests, ${before.filter((s) => !s.ok).length} failed ${check(before.every((s) => s.ok), "requests failed before the outage")}`);
+  console.log(
+    `Before the outage: ${before.length} requests, ${before.filter((s) => !s.ok).length} failed ${check(
+      before.every((s) => s.ok),
+      "requests failed before the outage",
+    )}`,
+  );
   console.log(
     `During the outage: ${during.length} requests, ${failedDuring.length} failed: ${describeStatuses(failedDuring)}; unfriendly answers (internals or a bare 500): ${unfriendly.length} ${check(unfriendly.length === 0, `${unfriendly.length} unfriendly answers during the outage, e.g. ${unfriendly[0]?.status} ${unfriendly[0]?.failureBody?.slice(0, 160)}`)}`,
   );
-  console.log(`Recovery: first success ${recoverySeconds.toFixed(2)} s after PostgreSQL was back, without restarting the app ${check(Number.isFinite(recoverySeconds), "the app did not recover")}`);
+  console.log(
+    `Recovery: first success ${recoverySeconds.toFixed(2)} s after PostgreSQL was back, without restarting the app ${check(Number.isFinite(recoverySeconds), "the app did not recover")}`,
+  );
   const failedAfter = afterRecovery.filter((s) => !s.ok);
-  console.log(`After recovery: ${afterRecovery.length} requests, ${failedAfter.length} failed ${check(failedAfter.length === 0, `${failedAfter.length} requests failed after recovery (${describeStatuses(failedAfter)})`)}`);
+  console.log(
+    `After recovery: ${afterRecovery.length} requests, ${failedAfter.length} failed ${check(failedAfter.length === 0, `${failedAfter.length} requests failed after recovery (${describeStatuses(failedAfter)})`)}`,
+  );
   const latencies = afterRecovery.map((s) => s.ms);
   console.log(`  latency after recovery: p50=${percentile(latencies, 50).toFixed(0)} ms p95=${percentile(latencies, 95).toFixed(0)} ms`);
-  console.log(`Acknowledged writes stored: check-ins ${stored.checkins}/${acknowledged.checkins.length}, notes ${stored.notes}/${acknowledged.notes.length} ${check(stored.missing === 0, `${stored.missing} acknowledged writes missing`)}`);
+  console.log(
+    `Acknowledged writes stored: check-ins ${stored.checkins}/${acknowledged.checkins.length}, notes ${stored.notes}/${acknowledged.notes.length} ${check(stored.missing === 0, `${stored.missing} acknowledged writes missing`)}`,
+  );
   console.log("In the browser (phone width):");
   for (const line of browserChecks) console.log(`  ${line}`);
 }
@@ -214,7 +231,10 @@ async function killedRunner(postgres: RunningPostgres) {
       }
       runner.kill();
       await runner.report;
-      const leased = await client.query<{ count: string }>(`SELECT count(*) FROM "EmailDelivery" WHERE status = 'PENDING' AND "leaseUntil" > $1`, [now]);
+      const leased = await client.query<{ count: string }>(
+        `SELECT count(*) FROM "EmailDelivery" WHERE status = 'PENDING' AND "leaseUntil" > $1`,
+        [now],
+      );
       runs.push(`killed at ${(await provider.stats()).delivered} delivered (${leased.rows[0]!.count} rows left leased)`);
       // The next run comes after the dead runner's leases have expired, as the next cron call would.
       now = new Date(now.getTime() + LEASE_MS + 60_000);
@@ -223,14 +243,20 @@ async function killedRunner(postgres: RunningPostgres) {
     runs.push(`last runner sent ${last?.sent ?? "?"}`);
 
     const stats = await provider.stats();
-    const rows = await client.query<{ status: string; count: string }>(`SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`);
+    const rows = await client.query<{ status: string; count: string }>(
+      `SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`,
+    );
     const sent = Number(rows.rows.find((r) => r.status === "SENT")?.count ?? 0);
     console.log(`Runs: ${runs.join("; ")}`);
     console.log(
       `Provider: ${stats.delivered} digests delivered to ${stats.recipients} distinct people of ${JOB_PEOPLE}; ${stats.repeatedKeys} requests repeated an Idempotency-Key (sent by a killed runner, outcome never recorded) and were answered without a second email`,
     );
-    console.log(`Exactly one digest each: ${check(stats.delivered === JOB_PEOPLE && stats.recipients === JOB_PEOPLE, `delivered ${stats.delivered} to ${stats.recipients} people, expected ${JOB_PEOPLE} each once`)}`);
-    console.log(`Delivery rows: ${rows.rows.map((r) => `${r.status}=${r.count}`).join(" ")} ${check(sent === JOB_PEOPLE && rows.rows.length === 1, "not every delivery row is SENT")}`);
+    console.log(
+      `Exactly one digest each: ${check(stats.delivered === JOB_PEOPLE && stats.recipients === JOB_PEOPLE, `delivered ${stats.delivered} to ${stats.recipients} people, expected ${JOB_PEOPLE} each once`)}`,
+    );
+    console.log(
+      `Delivery rows: ${rows.rows.map((r) => `${r.status}=${r.count}`).join(" ")} ${check(sent === JOB_PEOPLE && rows.rows.length === 1, "not every delivery row is SENT")}`,
+    );
   } finally {
     provider.stop();
     await client.end();

@@ -32,7 +32,9 @@ try {
   console.log(machineLine());
   const errors = printActionTable(samples);
   console.log(`All: ${samples.length} requests in ${seconds.toFixed(1)} s (${(samples.length / seconds).toFixed(1)}/s), errors=${errors}`);
-  console.log(`Acknowledged writes stored: check-ins ${stored.checkins}/${acknowledged.checkins.length}, notes ${stored.notes}/${acknowledged.notes.length} (missing: ${stored.missing})`);
+  console.log(
+    `Acknowledged writes stored: check-ins ${stored.checkins}/${acknowledged.checkins.length}, notes ${stored.notes}/${acknowledged.notes.length} (missing: ${stored.missing})`,
+  );
   if (errors > 0 || stored.missing > 0) process.exitCode = 1;
 } finally {
   await stopApp?.();

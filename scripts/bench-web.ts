@@ -58,7 +58,8 @@ try {
   app = await startBenchApp(databaseUrl, { log, logFile: `${OUTPUT}/web-app.log` });
   const appUrl = app.url;
   // Warm the server: the first request to each route loads its code.
-  for (const route of ROUTES) await fetch(`${appUrl}${route.path}`, { headers: route.signedIn ? { cookie: `${cookie.name}=${cookie.value}` } : {} });
+  for (const route of ROUTES)
+    await fetch(`${appUrl}${route.path}`, { headers: route.signedIn ? { cookie: `${cookie.name}=${cookie.value}` } : {} });
 
   console.log("");
   console.log(machineLine());
@@ -100,7 +101,9 @@ async function lighthouseScores(appUrl: string) {
       runs.sort((a, b) => score(a, "performance") - score(b, "performance"));
       const median = runs[Math.floor(runs.length / 2)]!;
       if (!header) {
-        console.log(`Lighthouse ${median.lighthouseVersion}, ${version.Browser}, ${median.configSettings.formFactor} profile, median of ${RUNS} runs`);
+        console.log(
+          `Lighthouse ${median.lighthouseVersion}, ${version.Browser}, ${median.configSettings.formFactor} profile, median of ${RUNS} runs`,
+        );
         header = true;
       }
       writeFileSync(`${OUTPUT}/lighthouse-${page.name}.json`, JSON.stringify(median, null, 2));
@@ -117,7 +120,8 @@ async function lighthouseScores(appUrl: string) {
       for (const category of ["accessibility", "best-practices"] as const) {
         for (const ref of median.categories[category]?.auditRefs ?? []) {
           const audit = median.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) console.log(`          ${category}: ${audit.id}: ${audit.title}`);
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+            console.log(`          ${category}: ${audit.id}: ${audit.title}`);
         }
       }
     }
@@ -128,7 +132,9 @@ async function lighthouseScores(appUrl: string) {
 
 async function firstLoadJavaScript(appUrl: string) {
   console.log("");
-  console.log("First-load JavaScript: every script file a page loads before the network is idle, each gzipped (level 9); the HTML's inline data not counted.");
+  console.log(
+    "First-load JavaScript: every script file a page loads before the network is idle, each gzipped (level 9); the HTML's inline data not counted.",
+  );
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   const loaded = new Map<string, Map<string, number>>(); // route → file → gzipped bytes
   try {
@@ -140,7 +146,13 @@ async function firstLoadJavaScript(appUrl: string) {
       page.on("response", (response) => {
         if (response.request().resourceType() !== "script") return;
         const file = new URL(response.url()).pathname;
-        scripts.set(file, response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
+        scripts.set(
+          file,
+          response.body().then(
+            (body) => gzipSync(body, { level: 9 }).length,
+            () => 0,
+          ),
+        );
       });
       await page.goto(`${appUrl}${route.path}`, { waitUntil: "networkidle" });
       const files = new Map<string, number>();
@@ -165,7 +177,12 @@ async function firstLoadJavaScript(appUrl: string) {
       if (!met) failures.push(`home first-load JS ${kB(total).trim()} kB > ${HOME_JS_BUDGET_KB} kB`);
       note = `  budget ${HOME_JS_BUDGET_KB} kB: ${met ? "met" : "MISSED"}`;
     }
-    console.log(`  ${path.padEnd(18)} ${kB(total)} kB in ${String(files.size).padStart(2)} files (${kB(own).trim()} kB beyond the shared files)${note}`);
+    console.log(
+      `  ${path.padEnd(18)} ${kB(total)} kB in ${String(files.size).padStart(2)} files (${kB(own).trim()} kB beyond the shared files)${note}`,
+    );
   }
-  writeFileSync(`${OUTPUT}/first-load-js.json`, JSON.stringify(Object.fromEntries([...loaded].map(([path, files]) => [path, Object.fromEntries(files)])), null, 2));
+  writeFileSync(
+    `${OUTPUT}/first-load-js.json`,
+    JSON.stringify(Object.fromEntries([...loaded].map(([path, files]) => [path, Object.fromEntries(files)])), null, 2),
+  );
 }

@@ -12,7 +12,12 @@ type Layer = { name: string; file: string; source: string; command: string[]; en
 
 const VITEST_CANARY = 'import { expect, it } from "vitest";\n\nit("harness canary: must fail", () => expect(1).toBe(2));\n';
 const LAYERS: Layer[] = [
-  { name: "unit", file: "tests/unit/zz-harness-canary.test.ts", source: VITEST_CANARY, command: ["run", "test:unit", "--", "tests/unit/zz-harness-canary.test.ts"] },
+  {
+    name: "unit",
+    file: "tests/unit/zz-harness-canary.test.ts",
+    source: VITEST_CANARY,
+    command: ["run", "test:unit", "--", "tests/unit/zz-harness-canary.test.ts"],
+  },
   {
     name: "integration",
     file: "tests/integration/zz-harness-canary.test.ts",
@@ -22,7 +27,8 @@ const LAYERS: Layer[] = [
   {
     name: "e2e",
     file: "tests/e2e/zz-harness-canary.spec.ts",
-    source: 'import { expect, test } from "./fixtures";\n\ntest("harness canary: must fail", async ({ page }) => {\n  await page.goto("/");\n  expect(1).toBe(2);\n});\n',
+    source:
+      'import { expect, test } from "./fixtures";\n\ntest("harness canary: must fail", async ({ page }) => {\n  await page.goto("/");\n  expect(1).toBe(2);\n});\n',
     command: ["run", "test:e2e", "--", "tests/e2e/zz-harness-canary.spec.ts", "--project", "desktop", "--retries", "0"],
     env: existsSync(".next/BUILD_ID") ? { E2E_SKIP_BUILD: "1" } : {},
   },
@@ -34,7 +40,9 @@ for (const layer of LAYERS) {
   try {
     const run = spawnSync("npm", layer.command, { encoding: "utf8", env: { ...process.env, ...layer.env } });
     const ok = run.status !== 0 && run.status !== null;
-    console.log(`${ok ? "ok" : "BROKEN"}: a failing ${layer.name} test makes \`npm ${layer.command.slice(0, 2).join(" ")}\` exit ${run.status}`);
+    console.log(
+      `${ok ? "ok" : "BROKEN"}: a failing ${layer.name} test makes \`npm ${layer.command.slice(0, 2).join(" ")}\` exit ${run.status}`,
+    );
     if (!ok) {
       broken++;
       console.log(run.stdout.slice(-2000), run.stderr.slice(-2000));

@@ -9,7 +9,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const OS = ["android", "darwin", "freebsd", "linux", "openharmony", "win32"];
-const CPU = { arm64: "arm64", x64: "x64", arm: "arm", ia32: "ia32", ppc64: "ppc64", riscv64: "riscv64", s390x: "s390x", loong64: "loong64" };
+const CPU = {
+  arm64: "arm64",
+  x64: "x64",
+  arm: "arm",
+  ia32: "ia32",
+  ppc64: "ppc64",
+  riscv64: "riscv64",
+  s390x: "s390x",
+  loong64: "loong64",
+};
 
 /** "darwin-arm64", "linux-arm-gnueabihf", "win32-x64-msvc", "wasm32-wasi" at the end of a package name → its platform fields. */
 export function platformOf(name) {

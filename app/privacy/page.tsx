@@ -17,18 +17,16 @@ export default async function PrivacyPage() {
         <h1 className="text-3xl font-bold">Who sees what</h1>
         <p>Kindred is built for two people and nobody else. These rules hold on every page, in every email and in every export.</p>
         <h2 className="mt-4 text-xl font-bold">Private means private</h2>
-        <p>
-          A check-in you mark private is seen by you alone. It is never shown, counted, charted, summarised or emailed to your partner.
-        </p>
+        <p>A check-in you mark private is seen by you alone. It is never shown, counted, charted, summarised or emailed to your partner.</p>
         <h2 className="mt-4 text-xl font-bold">Shared is shared with one person</h2>
         <p>
-          Shared check-ins and notes are seen by your current partner only, and only while you are linked. If either of you unlinks, each keeps
-          what they wrote and stops seeing what the other wrote.
+          Shared check-ins and notes are seen by your current partner only, and only while you are linked. If either of you unlinks, each
+          keeps what they wrote and stops seeing what the other wrote.
         </p>
         <h2 className="mt-4 text-xl font-bold">Your data is yours</h2>
         <p>
-          In Settings you can download everything Kindred holds about you as a file, or delete your account with everything you wrote. Invite
-          links and codes are stored only in scrambled form.
+          In Settings you can download everything Kindred holds about you as a file, or delete your account with everything you wrote.
+          Invite links and codes are stored only in scrambled form.
         </p>
       </main>
     </div>

@@ -22,7 +22,11 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
             <p className="text-lg">You won&apos;t get {EMAIL_KINDS[parsed.kind].label} any more. Other emails are not affected.</p>
             <ResubscribeForm token={token} label={EMAIL_KINDS[parsed.kind].label} />
             <p className="text-sm text-muted">
-              You can change every email preference in <Link href="/settings" className="font-semibold text-clay-dark underline">Settings</Link>.
+              You can change every email preference in{" "}
+              <Link href="/settings" className="font-semibold text-clay-dark underline">
+                Settings
+              </Link>
+              .
             </p>
           </>
         ) : (

@@ -22,7 +22,13 @@ export type CheckInView = {
   createdAt: Date;
 };
 
-export function CheckInCard({ checkIn, timeZone, author, editable = false, children }: {
+export function CheckInCard({
+  checkIn,
+  timeZone,
+  author,
+  editable = false,
+  children,
+}: {
   checkIn: CheckInView;
   timeZone: string;
   author?: string;
@@ -31,16 +37,21 @@ export function CheckInCard({ checkIn, timeZone, author, editable = false, child
 }) {
   const quadrant = quadrantOf(checkIn.pleasantness, checkIn.energy);
   return (
-    <article className="flex flex-col gap-2 rounded-xl border border-line bg-white p-4" aria-label={`${author ?? "Check-in"}: ${checkIn.feeling}`}>
+    <article
+      className="flex flex-col gap-2 rounded-xl border border-line bg-white p-4"
+      aria-label={`${author ?? "Check-in"}: ${checkIn.feeling}`}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <span className={`rounded-full border px-3 py-1 text-sm font-bold ${QUADRANT_STYLES[quadrant]}`}>{checkIn.feeling}</span>
         <span className="text-sm text-muted">{vocabulary[quadrant].label}</span>
-        {checkIn.visibility === "PRIVATE" ? <span className="rounded-full bg-sand px-2.5 py-0.5 text-xs font-semibold">Private</span> : null}
+        {checkIn.visibility === "PRIVATE" ? (
+          <span className="rounded-full bg-sand px-2.5 py-0.5 text-xs font-semibold">Private</span>
+        ) : null}
       </div>
       <p className="text-sm text-muted">
         {author ? `${author} · ` : ""}
-        <time dateTime={checkIn.createdAt.toISOString()}>{formatWhen(checkIn.createdAt, timeZone)}</time> · pleasantness {checkIn.pleasantness}/5, energy{" "}
-        {checkIn.energy}/5
+        <time dateTime={checkIn.createdAt.toISOString()}>{formatWhen(checkIn.createdAt, timeZone)}</time> · pleasantness{" "}
+        {checkIn.pleasantness}/5, energy {checkIn.energy}/5
       </p>
       <p className="text-sm italic text-muted">{meaningOf(checkIn.feeling)}</p>
       {checkIn.note ? <p className="whitespace-pre-wrap break-words">{checkIn.note}</p> : null}

@@ -26,7 +26,14 @@ type Props = {
 const chip =
   "flex min-h-11 cursor-pointer items-center justify-center rounded-full border border-line bg-white px-4 py-2 text-base font-semibold text-ink transition-colors peer-checked:border-clay peer-checked:bg-clay peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-clay hover:bg-sand";
 
-function Scale({ name, legend, labels, value, onChange, error }: {
+function Scale({
+  name,
+  legend,
+  labels,
+  value,
+  onChange,
+  error,
+}: {
   name: string;
   legend: string;
   labels: readonly string[];
@@ -78,8 +85,22 @@ export function CheckInForm({ action, initial, submitLabel, partnerName }: Props
     <form action={formAction} className="flex flex-col gap-7" noValidate>
       <FormMessage status={state.status} message={state.message} />
       {initial.checkInId ? <input type="hidden" name="checkInId" value={initial.checkInId} /> : null}
-      <Scale name="pleasantness" legend="How pleasant do you feel?" labels={PLEASANTNESS_LABELS} value={pleasantness} onChange={setPleasantness} error={errors.pleasantness} />
-      <Scale name="energy" legend="How much energy do you have?" labels={ENERGY_LABELS} value={energy} onChange={setEnergy} error={errors.energy} />
+      <Scale
+        name="pleasantness"
+        legend="How pleasant do you feel?"
+        labels={PLEASANTNESS_LABELS}
+        value={pleasantness}
+        onChange={setPleasantness}
+        error={errors.pleasantness}
+      />
+      <Scale
+        name="energy"
+        legend="How much energy do you have?"
+        labels={ENERGY_LABELS}
+        value={energy}
+        onChange={setEnergy}
+        error={errors.energy}
+      />
 
       <fieldset className="flex flex-col gap-2" aria-describedby="feeling-meaning feeling-error">
         <legend className="mb-1 text-lg font-bold">Which word fits best?</legend>
@@ -145,7 +166,13 @@ export function CheckInForm({ action, initial, submitLabel, partnerName }: Props
         <div className="flex flex-wrap gap-2">
           {[["", "Nothing in particular"], ...Object.entries(NEEDS)].map(([value, label]) => (
             <label key={value}>
-              <input type="radio" name="need" value={value} defaultChecked={(values.need ?? initial.need ?? "") === value} className="peer sr-only" />
+              <input
+                type="radio"
+                name="need"
+                value={value}
+                defaultChecked={(values.need ?? initial.need ?? "") === value}
+                className="peer sr-only"
+              />
               <span className={chip}>{label}</span>
             </label>
           ))}
@@ -157,11 +184,23 @@ export function CheckInForm({ action, initial, submitLabel, partnerName }: Props
         <legend className="mb-1 text-lg font-bold">Who sees this?</legend>
         <div className="flex flex-wrap gap-2">
           <label>
-            <input type="radio" name="visibility" value="SHARED" defaultChecked={(values.visibility ?? initial.visibility) === "SHARED"} className="peer sr-only" />
+            <input
+              type="radio"
+              name="visibility"
+              value="SHARED"
+              defaultChecked={(values.visibility ?? initial.visibility) === "SHARED"}
+              className="peer sr-only"
+            />
             <span className={chip}>{partnerName ? `Shared with ${partnerName}` : "Shared with my partner"}</span>
           </label>
           <label>
-            <input type="radio" name="visibility" value="PRIVATE" defaultChecked={(values.visibility ?? initial.visibility) === "PRIVATE"} className="peer sr-only" />
+            <input
+              type="radio"
+              name="visibility"
+              value="PRIVATE"
+              defaultChecked={(values.visibility ?? initial.visibility) === "PRIVATE"}
+              className="peer sr-only"
+            />
             <span className={chip}>Private (only me)</span>
           </label>
         </div>

@@ -52,7 +52,15 @@ export function TrendChart({ title, metric, series }: { title: string; metric: "
           return (
             <g key={s.name}>
               {segments.map((d) => (
-                <path key={d} d={d} fill="none" stroke={color} strokeWidth={2} strokeLinejoin="round" strokeDasharray={index === 1 ? "5 3" : undefined} />
+                <path
+                  key={d}
+                  d={d}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={2}
+                  strokeLinejoin="round"
+                  strokeDasharray={index === 1 ? "5 3" : undefined}
+                />
               ))}
               {s.days.map((day, i) =>
                 day[metric] === null ? null : <circle key={day.date} cx={x(i)} cy={y(day[metric]!)} r={2.5} fill={color} />,

@@ -4,7 +4,13 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { FormMessage, TextField } from "@/components/ui/field";
-import { inviteByEmailAction, inviteByLinkAction, openInviteCodeAction, revokeInviteAction, type InviteFormState } from "@/lib/couples/actions";
+import {
+  inviteByEmailAction,
+  inviteByLinkAction,
+  openInviteCodeAction,
+  revokeInviteAction,
+  type InviteFormState,
+} from "@/lib/couples/actions";
 import { idleFormState } from "@/lib/forms/form-state";
 
 type Pending = { id: string; email: string | null; expiresOn: string } | null;

@@ -18,11 +18,15 @@ export function UnlinkForm({ partnerName }: { partnerName: string }) {
     );
   }
   return (
-    <form action={action} className="flex flex-col gap-3 rounded-xl border border-danger/30 bg-red-50/60 p-4" aria-label="Confirm unlinking">
+    <form
+      action={action}
+      className="flex flex-col gap-3 rounded-xl border border-danger/30 bg-red-50/60 p-4"
+      aria-label="Confirm unlinking"
+    >
       <p className="font-semibold">Unlink from {partnerName}?</p>
       <p className="text-sm">
-        You&apos;ll both keep your own check-ins and the notes you wrote, but you&apos;ll no longer see each other&apos;s. {partnerName} will be told
-        by email. You can link again later.
+        You&apos;ll both keep your own check-ins and the notes you wrote, but you&apos;ll no longer see each other&apos;s. {partnerName}{" "}
+        will be told by email. You can link again later.
       </p>
       <FormMessage status={state.status} message={state.message} />
       <div className="flex flex-wrap gap-3">

@@ -27,7 +27,14 @@ export function ReplyForm({ noteId }: { noteId: string }) {
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="noteId" value={noteId} />
       <FormMessage status={state.status} message={state.fieldErrors?.reply ? undefined : state.message} />
-      <TextField label="Reply with a short thank-you" name="reply" maxLength={REPLY_MAX} defaultValue={state.values?.reply} error={state.fieldErrors?.reply} hint={`Once, up to ${REPLY_MAX} characters.`} />
+      <TextField
+        label="Reply with a short thank-you"
+        name="reply"
+        maxLength={REPLY_MAX}
+        defaultValue={state.values?.reply}
+        error={state.fieldErrors?.reply}
+        hint={`Once, up to ${REPLY_MAX} characters.`}
+      />
       <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
         Send reply
       </Button>

@@ -8,7 +8,9 @@ export function PracticeOfTheWeekCard({ week, partnerName }: { week: PracticeOfT
   const { practice } = week;
   return (
     <Card aria-labelledby="practice-heading" className="flex flex-col gap-3">
-      <p className="text-sm font-semibold uppercase tracking-wide text-sage">{partnerName ? "Your practice this week" : "My practice this week"}</p>
+      <p className="text-sm font-semibold uppercase tracking-wide text-sage">
+        {partnerName ? "Your practice this week" : "My practice this week"}
+      </p>
       <h2 id="practice-heading" className="text-xl font-bold">
         <Link href={`/practices/${practice.slug}`} className="hover:underline">
           {practice.title}
@@ -22,7 +24,11 @@ export function PracticeOfTheWeekCard({ week, partnerName }: { week: PracticeOfT
       {week.swappedBy ? <p className="text-sm text-muted">Chosen this week by {week.swappedBy}.</p> : null}
       <div className="flex flex-wrap items-center gap-4">
         <TriedToggle tried={week.triedByMe} />
-        {partnerName ? <p className="text-sm text-muted">{week.triedByPartner ? `${partnerName} tried it too.` : `${partnerName} hasn't marked it yet.`}</p> : null}
+        {partnerName ? (
+          <p className="text-sm text-muted">
+            {week.triedByPartner ? `${partnerName} tried it too.` : `${partnerName} hasn't marked it yet.`}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-4 text-sm font-semibold">
         <Link href={`/practices/${practice.slug}`} className="text-clay-dark underline">

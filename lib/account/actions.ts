@@ -8,7 +8,10 @@ import { formAction, handleForm } from "@/lib/forms/handle-form";
 import { DeleteAccountSchema } from "./schema";
 import { deleteAccount } from "./service";
 
-export const deleteAccountAction = formAction(async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const deleteAccountAction = formAction(async function deleteAccountAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(DeleteAccountSchema, formData, ({ confirmEmail }) => deleteAccount(viewer, confirmEmail));
   if (state.status !== "success") return state;

@@ -20,10 +20,15 @@ export async function exportMyData(viewer: Viewer) {
         select: {
           joinedAt: true,
           leftAt: true,
-          couple: { select: { id: true, memberships: { where: { userId: { not: me.id } }, select: { user: { select: { name: true } } } } } },
+          couple: {
+            select: { id: true, memberships: { where: { userId: { not: me.id } }, select: { user: { select: { name: true } } } } },
+          },
         },
       },
-      invitesSent: { orderBy: { createdAt: "asc" }, select: { email: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true } },
+      invitesSent: {
+        orderBy: { createdAt: "asc" },
+        select: { email: true, createdAt: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+      },
       checkIns: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -42,7 +47,17 @@ export async function exportMyData(viewer: Viewer) {
       checkInResponses: { orderBy: { createdAt: "asc" }, select: { checkInId: true, kind: true, createdAt: true } },
       notesWritten: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, prompt: true, createdAt: true, readAt: true, heartedAt: true, reply: true, repliedAt: true, coupleId: true },
+        select: {
+          id: true,
+          body: true,
+          prompt: true,
+          createdAt: true,
+          readAt: true,
+          heartedAt: true,
+          reply: true,
+          repliedAt: true,
+          coupleId: true,
+        },
       },
       practicesTried: { orderBy: { createdAt: "asc" }, select: { week: true, slug: true, createdAt: true } },
       reminderEnabled: true,

@@ -10,7 +10,6 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-p
 
 const MAGIC_LINK_HOURS = 24;
 
-
 /** Lower-case, trimmed, one address: the form every email is stored and compared in. */
 function normalizeEmail(raw: string): string {
   const email = raw.trim().toLowerCase();

@@ -27,7 +27,11 @@ export type OnboardedViewer = Viewer & { name: string; timeZone: string };
 /** The current membership's couple with both members, as getViewer and currentCouple select it. */
 const MEMBERSHIP_SELECT = {
   coupleId: true,
-  couple: { select: { memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } } } },
+  couple: {
+    select: {
+      memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } },
+    },
+  },
 } as const;
 
 type MembershipRow = {
@@ -54,7 +58,15 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     where: { sessionToken },
     select: {
       expires: true,
-      user: { select: { id: true, email: true, name: true, timeZone: true, memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT } } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          timeZone: true,
+          memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT },
+        },
+      },
     },
   });
   const now = new Date();

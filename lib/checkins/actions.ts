@@ -8,7 +8,10 @@ import { formAction, handleForm } from "@/lib/forms/handle-form";
 import { CheckInIdSchema, CheckInSchema, RespondSchema } from "./schema";
 import { createCheckIn, deleteCheckIn, respondToCheckIn, updateCheckIn } from "./service";
 
-export const createCheckInAction = formAction(async function createCheckInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const createCheckInAction = formAction(async function createCheckInAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(CheckInSchema, formData, async (input) => {
     await createCheckIn(viewer, input);
@@ -18,7 +21,10 @@ export const createCheckInAction = formAction(async function createCheckInAction
   redirect("/home?checkedIn=1");
 });
 
-export const updateCheckInAction = formAction(async function updateCheckInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const updateCheckInAction = formAction(async function updateCheckInAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(CheckInSchema.and(CheckInIdSchema), formData, async ({ checkInId, ...input }) => {
     await updateCheckIn(viewer, checkInId, input);
@@ -28,7 +34,10 @@ export const updateCheckInAction = formAction(async function updateCheckInAction
   redirect("/checkin/history?updated=1");
 });
 
-export const deleteCheckInAction = formAction(async function deleteCheckInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const deleteCheckInAction = formAction(async function deleteCheckInAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(CheckInIdSchema, formData, ({ checkInId }) => deleteCheckIn(viewer, checkInId));
   if (state.status !== "success") return state;

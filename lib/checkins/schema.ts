@@ -22,7 +22,10 @@ export const CheckInSchema = z
     feeling: z.string({ error: "Choose the word that fits best" }).trim().min(1, "Choose the word that fits best"),
     note: z.preprocess(emptyAsUndefined, z.string().trim().max(500, "Keep the note to 500 characters or fewer").optional()),
     visibility: z.enum(["SHARED", "PRIVATE"], { error: "Choose who can see this" }),
-    need: z.preprocess(emptyAsUndefined, z.enum(Object.keys(NEEDS) as [keyof typeof NEEDS], { error: "Choose what would help, or nothing" }).optional()),
+    need: z.preprocess(
+      emptyAsUndefined,
+      z.enum(Object.keys(NEEDS) as [keyof typeof NEEDS], { error: "Choose what would help, or nothing" }).optional(),
+    ),
   })
   .superRefine((input, ctx) => {
     if (!isFeelingOf(input.feeling, input.pleasantness, input.energy)) {

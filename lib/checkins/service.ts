@@ -33,7 +33,14 @@ function partnerShared(viewer: Viewer) {
 export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
   return db.checkIn.create({
-    data: { ...input, note: input.note ?? null, need: input.need ?? null, authorId: me.id, coupleId: me.couple?.id ?? null, createdAt: now },
+    data: {
+      ...input,
+      note: input.note ?? null,
+      need: input.need ?? null,
+      authorId: me.id,
+      coupleId: me.couple?.id ?? null,
+      createdAt: now,
+    },
     select: { id: true },
   });
 }
@@ -70,7 +77,12 @@ export async function deleteCheckIn(viewer: Viewer, checkInId: string): Promise<
  * Answers a partner's shared check-in. One response per person per check-in:
  * a different kind replaces it, the same kind again takes it back.
  */
-export async function respondToCheckIn(viewer: Viewer, checkInId: string, kind: ResponseKind, { now = new Date() }: Options = {}): Promise<{ kind: ResponseKind | null }> {
+export async function respondToCheckIn(
+  viewer: Viewer,
+  checkInId: string,
+  kind: ResponseKind,
+  { now = new Date() }: Options = {},
+): Promise<{ kind: ResponseKind | null }> {
   const me = assertViewer(viewer);
   const where = partnerShared(me);
   const checkIn = where ? await db.checkIn.findFirst({ where: { id: checkInId, ...where }, select: { id: true } }) : null;

@@ -3,7 +3,11 @@ import feelingsJson from "@/content/feelings.json";
 import { QUADRANTS, type Quadrant } from "./mood";
 
 const FeelingSchema = z.object({
-  word: z.string().min(2).max(24).regex(/^[a-z][a-z -]*$/, "feeling words are lower-case"),
+  word: z
+    .string()
+    .min(2)
+    .max(24)
+    .regex(/^[a-z][a-z -]*$/, "feeling words are lower-case"),
   meaning: z.string().min(10).max(90),
 });
 

@@ -18,7 +18,10 @@ async function ip() {
   return clientIp(await headers());
 }
 
-export const inviteByEmailAction = formAction(async function inviteByEmailAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
+export const inviteByEmailAction = formAction(async function inviteByEmailAction(
+  _previous: InviteFormState,
+  formData: FormData,
+): Promise<InviteFormState> {
   const viewer = await requireOnboardedViewer();
   const requestIp = await ip();
   let created: InviteFormState["invite"];
@@ -34,7 +37,10 @@ export const inviteByEmailAction = formAction(async function inviteByEmailAction
   return { ...state, invite: created };
 });
 
-export const inviteByLinkAction = formAction(async function inviteByLinkAction(_previous: InviteFormState, formData: FormData): Promise<InviteFormState> {
+export const inviteByLinkAction = formAction(async function inviteByLinkAction(
+  _previous: InviteFormState,
+  formData: FormData,
+): Promise<InviteFormState> {
   const viewer = await requireOnboardedViewer();
   const requestIp = await ip();
   let created: InviteFormState["invite"];
@@ -47,7 +53,10 @@ export const inviteByLinkAction = formAction(async function inviteByLinkAction(_
   return { ...state, invite: created };
 });
 
-export const revokeInviteAction = formAction(async function revokeInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const revokeInviteAction = formAction(async function revokeInviteAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(InviteIdSchema, formData, async ({ inviteId }) => {
     await revokeInvite(viewer, inviteId);
@@ -58,14 +67,20 @@ export const revokeInviteAction = formAction(async function revokeInviteAction(_
 });
 
 /** "Have a code?": go to the same confirm screen a link leads to. */
-export const openInviteCodeAction = formAction(async function openInviteCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const openInviteCodeAction = formAction(async function openInviteCodeAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   await requireOnboardedViewer();
   const state = await handleForm(InviteSecretSchema, formData, async () => undefined);
   if (state.status !== "success") return state;
   redirect(`/invite/${encodeURIComponent(String(formData.get("secret")).trim())}`);
 });
 
-export const acceptInviteAction = formAction(async function acceptInviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const acceptInviteAction = formAction(async function acceptInviteAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(InviteSecretSchema, formData, async ({ secret }) => {
     await acceptInvite(viewer, secret);

@@ -2,10 +2,7 @@ export type InviteStatus = "pending" | "expired" | "used" | "revoked";
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export function inviteStatus(
-  invite: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
-  now: Date,
-): InviteStatus {
+export function inviteStatus(invite: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): InviteStatus {
   if (invite.acceptedAt) return "used";
   if (invite.revokedAt) return "revoked";
   if (invite.expiresAt.getTime() <= now.getTime()) return "expired";

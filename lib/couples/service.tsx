@@ -46,7 +46,11 @@ export async function getPendingInvite(viewer: Viewer, { now = new Date() }: Opt
  * Creates the viewer's invite, replacing any pending one, and emails it when
  * an address is given. The link and code are returned once, for copying.
  */
-export async function createInvite(viewer: Viewer, input: { email?: string }, { now = new Date(), ip = "unknown" }: Options = {}): Promise<CreatedInvite> {
+export async function createInvite(
+  viewer: Viewer,
+  input: { email?: string },
+  { now = new Date(), ip = "unknown" }: Options = {},
+): Promise<CreatedInvite> {
   const me = assertViewer(viewer);
   notLinked(me, "You're already linked with a partner. Unlink in Settings before inviting someone else.");
   const email = input.email?.trim().toLowerCase() || null;
@@ -56,7 +60,12 @@ export async function createInvite(viewer: Viewer, input: { email?: string }, { 
   await limit(`invite-inviter:${me.id}`, INVITE_LIMITS.perInviter, now, tooMany);
   await limit(`invite-ip:${ip}`, INVITE_LIMITS.perIp, now, tooMany);
   if (email) {
-    await limit(`invite-recipient:${email}`, INVITE_LIMITS.perRecipient, now, "That address has received several invites already. Please wait an hour, or share the link instead.");
+    await limit(
+      `invite-recipient:${email}`,
+      INVITE_LIMITS.perRecipient,
+      now,
+      "That address has received several invites already. Please wait an hour, or share the link instead.",
+    );
   }
 
   const { token, code } = newInviteSecrets();
@@ -76,7 +85,14 @@ export async function createInvite(viewer: Viewer, input: { email?: string }, { 
       await sendEmail({
         to: email,
         subject: `${me.name ?? "Your partner"} invited you to Kindred`,
-        react: <InviteEmail inviterName={me.name ?? "Your partner"} url={link} code={code} expiresOn={formatDay(expiresAt, me.timeZone ?? "UTC")} />,
+        react: (
+          <InviteEmail
+            inviterName={me.name ?? "Your partner"}
+            url={link}
+            code={code}
+            expiresOn={formatDay(expiresAt, me.timeZone ?? "UTC")}
+          />
+        ),
       });
       emailSent = true;
     } catch (error) {
@@ -101,9 +117,7 @@ function secretWhere(secret: string) {
   return looksLikeInviteCode(trimmed) ? { codeHash: hashInviteSecret("code", trimmed) } : { tokenHash: hashInviteSecret("token", trimmed) };
 }
 
-export type InvitePreview =
-  | { status: "unknown" }
-  | { status: InviteStatus; inviterId: string; inviterName: string };
+export type InvitePreview = { status: "unknown" } | { status: InviteStatus; inviterId: string; inviterName: string };
 
 /**
  * What a link or code leads to, for the accept screen. Anyone holding the
@@ -126,7 +140,11 @@ export async function previewInvite(secret: string, { now = new Date(), ip = "un
  * database's one-current-couple-per-person index settles every other race
  * (two people inviting each other and both accepting).
  */
-export async function acceptInvite(viewer: Viewer, secret: string, { now = new Date() }: Options = {}): Promise<{ coupleId: string; partnerName: string }> {
+export async function acceptInvite(
+  viewer: Viewer,
+  secret: string,
+  { now = new Date() }: Options = {},
+): Promise<{ coupleId: string; partnerName: string }> {
   const me = assertViewer(viewer);
   // Accepting is also a way to try codes, so it shares the lookup limit, per person.
   await limit(`invite-accept:${me.id}`, INVITE_LIMITS.perIp, now, "Too many invite codes were tried. Please wait 15 minutes.");
@@ -144,14 +162,24 @@ export async function acceptInvite(viewer: Viewer, secret: string, { now = new D
       const id = found.id;
       const invite = await tx.invite.findUniqueOrThrow({ where: { id }, include: { inviter: { select: { name: true } } } });
 
-      const current = await tx.coupleMembership.findMany({ where: { userId: { in: [me.id, invite.inviterId] }, leftAt: null }, select: { userId: true } });
+      const current = await tx.coupleMembership.findMany({
+        where: { userId: { in: [me.id, invite.inviterId] }, leftAt: null },
+        select: { userId: true },
+      });
       if (current.some((m) => m.userId === me.id)) throw new AppError(INVITE_PROBLEMS.alreadyLinked, "conflict");
       const status = inviteStatus(invite, now);
       if (status !== "pending") throw new AppError(INVITE_PROBLEMS[status], "conflict");
       if (current.length > 0) throw new AppError(INVITE_PROBLEMS.inviterLinked, "conflict");
 
       const couple = await tx.couple.create({
-        data: { memberships: { create: [{ userId: invite.inviterId, seat: 1, joinedAt: now }, { userId: me.id, seat: 2, joinedAt: now }] } },
+        data: {
+          memberships: {
+            create: [
+              { userId: invite.inviterId, seat: 1, joinedAt: now },
+              { userId: me.id, seat: 2, joinedAt: now },
+            ],
+          },
+        },
         select: { id: true },
       });
       await tx.invite.update({ where: { id }, data: { acceptedAt: now, acceptedById: me.id } });

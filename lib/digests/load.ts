@@ -49,7 +49,14 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       timeZone: true,
       memberships: {
         where: { leftAt: null },
-        select: { coupleId: true, couple: { select: { memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } } } } },
+        select: {
+          coupleId: true,
+          couple: {
+            select: {
+              memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } },
+            },
+          },
+        },
       },
     },
   });
@@ -113,8 +120,13 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
 
     const chart = Array.from({ length: 7 }, (_, i) => {
       const day = new TZDate(request.weekStart.getTime() + (i + 1) * 86_400_000 - 1, zone);
-      const values = theirs.filter((c) => c.local.getDate() === day.getDate() && c.local.getMonth() === day.getMonth()).map((c) => c.pleasantness);
-      return { label: WEEKDAY_LABELS[day.getDay()]!, pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null };
+      const values = theirs
+        .filter((c) => c.local.getDate() === day.getDate() && c.local.getMonth() === day.getMonth())
+        .map((c) => c.pleasantness);
+      return {
+        label: WEEKDAY_LABELS[day.getDay()]!,
+        pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
+      };
     });
     const weekNotes = coupleId ? (notesByCouple.get(coupleId) ?? []).filter((n) => inWeek(n.createdAt)) : [];
     const weekResponses = coupleId ? (responsesByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.updatedAt)) : [];
@@ -143,7 +155,9 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
         notes: {
           sent: weekNotes.filter((n) => n.authorId === person.id).length,
           received: weekNotes.filter((n) => n.authorId !== person.id).length,
-          firstLines: weekNotes.slice(-5).map((n) => ({ from: n.authorId === person.id ? "You" : (partner?.name ?? "Your partner"), line: firstLine(n.body) })),
+          firstLines: weekNotes
+            .slice(-5)
+            .map((n) => ({ from: n.authorId === person.id ? "You" : (partner?.name ?? "Your partner"), line: firstLine(n.body) })),
         },
         responses: {
           given: weekResponses.filter((r) => r.responderId === person.id).length,

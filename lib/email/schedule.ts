@@ -23,7 +23,9 @@ export type Occurrence = { periodKey: string; dueAt: Date };
 function localInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
   const wall = Date.UTC(year, month, day, hour);
   const dayMs = 24 * 60 * 60 * 1000;
-  const candidates = [tzOffset(timeZone, new Date(wall - dayMs)), tzOffset(timeZone, new Date(wall + dayMs))].map((offset) => wall - offset * 60_000);
+  const candidates = [tzOffset(timeZone, new Date(wall - dayMs)), tzOffset(timeZone, new Date(wall + dayMs))].map(
+    (offset) => wall - offset * 60_000,
+  );
   const real = candidates.filter((instant) => instant + tzOffset(timeZone, new Date(instant)) * 60_000 === wall);
   return new Date(real.length > 0 ? Math.min(...real) : candidates[0]!);
 }

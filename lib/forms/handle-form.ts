@@ -64,7 +64,9 @@ export async function handleForm<S extends z.ZodType>(
  * also comes back as a message above the form with what was typed kept,
  * rather than replacing the page with the error screen.
  */
-export function formAction<S extends FormState>(action: (previous: S, formData: FormData) => Promise<S>): (previous: S, formData: FormData) => Promise<S> {
+export function formAction<S extends FormState>(
+  action: (previous: S, formData: FormData) => Promise<S>,
+): (previous: S, formData: FormData) => Promise<S> {
   return async (previous, formData) => {
     try {
       return await action(previous, formData);

@@ -37,7 +37,11 @@ export function withErrorResponses<A extends unknown[]>(handler: (...args: A) =>
  * to their status, a database outage to 503 and anything else to a generic 500
  * without internals.
  */
-export function jsonRoute<S extends z.ZodType, R>(schema: S, handle: (viewer: Viewer, input: z.infer<S>) => Promise<R>, successStatus = 200) {
+export function jsonRoute<S extends z.ZodType, R>(
+  schema: S,
+  handle: (viewer: Viewer, input: z.infer<S>) => Promise<R>,
+  successStatus = 200,
+) {
   return withErrorResponses(async (request: Request): Promise<Response> => {
     const viewer = await getViewer();
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });

@@ -47,7 +47,14 @@ type Claimed = { id: string; userId: string; kind: EmailKind; periodKey: string;
 
 export async function runDueEmails(deps: JobDeps): Promise<RunReport> {
   const options = { ...DEFAULTS, ...deps };
-  const report: RunReport = { planned: await planScheduledEmails(deps.db, deps.now), sent: 0, skipped: 0, retrying: 0, failed: 0, batches: 0 };
+  const report: RunReport = {
+    planned: await planScheduledEmails(deps.db, deps.now),
+    sent: 0,
+    skipped: 0,
+    retrying: 0,
+    failed: 0,
+    batches: 0,
+  };
   for (;;) {
     const leaseToken = randomUUID();
     const batch = await claimBatch(deps.db, deps.now, leaseToken, options.batchSize, options.leaseMs);
@@ -85,10 +92,23 @@ async function planScheduledEmails(db: Db, now: Date, pageSize = 1000): Promise<
   let cursor: string | undefined;
   for (;;) {
     const people = await db.user.findMany({
-      where: { timeZone: { not: null }, name: { not: null }, OR: [{ reminderEnabled: true }, { digestEnabled: true }], ...(cursor ? { id: { gt: cursor } } : {}) },
+      where: {
+        timeZone: { not: null },
+        name: { not: null },
+        OR: [{ reminderEnabled: true }, { digestEnabled: true }],
+        ...(cursor ? { id: { gt: cursor } } : {}),
+      },
       orderBy: { id: "asc" },
       take: pageSize,
-      select: { id: true, timeZone: true, reminderEnabled: true, reminderHour: true, digestEnabled: true, digestWeekday: true, digestHour: true },
+      select: {
+        id: true,
+        timeZone: true,
+        reminderEnabled: true,
+        reminderHour: true,
+        digestEnabled: true,
+        digestWeekday: true,
+        digestHour: true,
+      },
     });
     if (people.length === 0) return planned;
     cursor = people.at(-1)!.id;
@@ -132,7 +152,12 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
       reminderEnabled: true,
       noteEmails: true,
       digestEnabled: true,
-      memberships: { where: { leftAt: null }, select: { couple: { select: { memberships: { where: { leftAt: null }, select: { user: { select: { id: true, name: true } } } } } } } },
+      memberships: {
+        where: { leftAt: null },
+        select: {
+          couple: { select: { memberships: { where: { leftAt: null }, select: { user: { select: { id: true, name: true } } } } } },
+        },
+      },
     },
   });
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -156,14 +181,24 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
       to: person.email,
       subject: "How are you feeling today?",
       headers: unsubscribe.headers,
-      react: <CheckInReminderEmail name={person.name ?? "there"} partnerName={partnerOf(person.id)?.name ?? null} checkInUrl={`${appUrl()}/checkin`} unsubscribeUrl={unsubscribe.page} />,
+      react: (
+        <CheckInReminderEmail
+          name={person.name ?? "there"}
+          partnerName={partnerOf(person.id)?.name ?? null}
+          checkInUrl={`${appUrl()}/checkin`}
+          unsubscribeUrl={unsubscribe.page}
+        />
+      ),
     });
   }
 
   // Notes: only if still wanted, the note still exists and is still unread.
   const noteRows = batch.filter((r) => r.kind === "NOTE_RECEIVED" && r.noteId);
   const notes = noteRows.length
-    ? await db.note.findMany({ where: { id: { in: noteRows.map((r) => r.noteId!) } }, select: { id: true, readAt: true, recipientId: true, author: { select: { name: true } } } })
+    ? await db.note.findMany({
+        where: { id: { in: noteRows.map((r) => r.noteId!) } },
+        select: { id: true, readAt: true, recipientId: true, author: { select: { name: true } } },
+      })
     : [];
   for (const row of noteRows) {
     const person = byId.get(row.userId);
@@ -175,7 +210,14 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
       to: person.email,
       subject: `${partnerName} sent you a note`,
       headers: unsubscribe.headers,
-      react: <NoteReceivedEmail name={person.name ?? "there"} partnerName={partnerName} noteUrl={`${appUrl()}/notes/${note.id}`} unsubscribeUrl={unsubscribe.page} />,
+      react: (
+        <NoteReceivedEmail
+          name={person.name ?? "there"}
+          partnerName={partnerName}
+          noteUrl={`${appUrl()}/notes/${note.id}`}
+          unsubscribeUrl={unsubscribe.page}
+        />
+      ),
     });
   }
 
@@ -209,18 +251,34 @@ async function recordSent(db: Db, sent: { id: string; providerId: string }[], le
 
 async function recordSkipped(db: Db, ids: string[], leaseToken: string, now: Date) {
   if (ids.length === 0) return;
-  await db.emailDelivery.updateMany({ where: { id: { in: ids }, leaseToken }, data: { status: "SKIPPED", leaseUntil: null, updatedAt: now } });
+  await db.emailDelivery.updateMany({
+    where: { id: { in: ids }, leaseToken },
+    data: { status: "SKIPPED", leaseUntil: null, updatedAt: now },
+  });
 }
 
 /** 429, 5xx and network failures are retried with backoff (Retry-After wins); other refusals fail with their reason. */
-async function recordFailure(db: Db, row: Claimed, leaseToken: string, error: unknown, now: Date, maxAttempts: number): Promise<"retrying" | "failed"> {
+async function recordFailure(
+  db: Db,
+  row: Claimed,
+  leaseToken: string,
+  error: unknown,
+  now: Date,
+  maxAttempts: number,
+): Promise<"retrying" | "failed"> {
   const retryable = error instanceof EmailDeliveryError ? error.retryable : true;
   const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   if (!retryable || row.attempts >= maxAttempts) {
-    await db.emailDelivery.updateMany({ where: { id: row.id, leaseToken }, data: { status: "FAILED", lastError: reason, leaseUntil: null, updatedAt: now } });
+    await db.emailDelivery.updateMany({
+      where: { id: row.id, leaseToken },
+      data: { status: "FAILED", lastError: reason, leaseUntil: null, updatedAt: now },
+    });
     return "failed";
   }
-  const backoffSeconds = error instanceof EmailDeliveryError && error.retryAfterSeconds !== null ? error.retryAfterSeconds : Math.min(3600, 30 * 2 ** (row.attempts - 1));
+  const backoffSeconds =
+    error instanceof EmailDeliveryError && error.retryAfterSeconds !== null
+      ? error.retryAfterSeconds
+      : Math.min(3600, 30 * 2 ** (row.attempts - 1));
   await db.emailDelivery.updateMany({
     where: { id: row.id, leaseToken },
     data: { lastError: reason, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + backoffSeconds * 1000), updatedAt: now },

@@ -22,13 +22,26 @@ export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = 
   const partner = me.couple.partner;
   return db.$transaction(async (tx) => {
     const note = await tx.note.create({
-      data: { authorId: me.id, recipientId: partner.id, coupleId: me.couple!.id, body: input.body, prompt: input.prompt ?? null, createdAt: now },
+      data: {
+        authorId: me.id,
+        recipientId: partner.id,
+        coupleId: me.couple!.id,
+        body: input.body,
+        prompt: input.prompt ?? null,
+        createdAt: now,
+      },
       select: { id: true },
     });
     const wantsEmail = await tx.user.findUnique({ where: { id: partner.id }, select: { noteEmails: true } });
     if (wantsEmail?.noteEmails) {
       await tx.emailDelivery.create({
-        data: { userId: partner.id, kind: "NOTE_RECEIVED", periodKey: `note:${note.id}`, noteId: note.id, dueAt: new Date(now.getTime() + UNSEND_WINDOW_MS) },
+        data: {
+          userId: partner.id,
+          kind: "NOTE_RECEIVED",
+          periodKey: `note:${note.id}`,
+          noteId: note.id,
+          dueAt: new Date(now.getTime() + UNSEND_WINDOW_MS),
+        },
       });
     }
     return note;
@@ -101,14 +114,19 @@ export async function unsendNote(viewer: Viewer, noteId: string, { now = new Dat
   if (count > 0) return;
   const note = await db.note.findFirst({ where: { id: noteId, authorId: me.id }, select: { readAt: true } });
   if (!note) throw new NotFoundError("We couldn't find that note.");
-  throw new AppError(note.readAt ? "It has already been read, so it can't be unsent." : "Notes can be unsent for 10 minutes after sending.", "conflict");
+  throw new AppError(
+    note.readAt ? "It has already been read, so it can't be unsent." : "Notes can be unsent for 10 minutes after sending.",
+    "conflict",
+  );
 }
 
 /** The recipient's heart on a note: on or off. */
 export async function setHeart(viewer: Viewer, noteId: string, hearted: boolean, { now = new Date() }: Options = {}): Promise<void> {
   const me = assertViewer(viewer);
   const where = received(me);
-  const { count } = where ? await db.note.updateMany({ where: { id: noteId, ...where }, data: { heartedAt: hearted ? now : null } }) : { count: 0 };
+  const { count } = where
+    ? await db.note.updateMany({ where: { id: noteId, ...where }, data: { heartedAt: hearted ? now : null } })
+    : { count: 0 };
   if (count === 0) throw new NotFoundError("We couldn't find that note.");
 }
 

@@ -8,7 +8,10 @@ import { formAction, handleForm } from "@/lib/forms/handle-form";
 import { SwapPracticeSchema } from "./schema";
 import { setTried, swapPractice } from "./service";
 
-export const swapPracticeAction = formAction(async function swapPracticeAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export const swapPracticeAction = formAction(async function swapPracticeAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireOnboardedViewer();
   const state = await handleForm(SwapPracticeSchema, formData, async ({ slug }) => {
     await swapPractice(viewer, slug);

@@ -18,7 +18,17 @@ function scopeOf(viewer: Viewer): { scopeKey: string; timeZone: string } {
 
 /** The week's practice for a scope: the swapped one if any, else the rotation's. */
 export function resolvePractice(scopeKey: string, timeZone: string, now: Date, swappedSlug?: string | null): Practice {
-  return (swappedSlug && practiceBySlug(swappedSlug)) || practiceBySlug(rotatedSlug(allPractices().map((p) => p.slug), scopeKey, now, timeZone))!;
+  return (
+    (swappedSlug && practiceBySlug(swappedSlug)) ||
+    practiceBySlug(
+      rotatedSlug(
+        allPractices().map((p) => p.slug),
+        scopeKey,
+        now,
+        timeZone,
+      ),
+    )!
+  );
 }
 
 export function practiceScopeKey(userId: string, coupleId: string | null): string {
@@ -39,8 +49,14 @@ export async function getPracticeOfTheWeek(viewer: Viewer, { now = new Date() }:
   const { scopeKey, timeZone } = scopeOf(me);
   const week = isoWeekKey(now, timeZone);
   const [swap, tried] = await Promise.all([
-    db.practiceWeek.findUnique({ where: { scopeKey_week: { scopeKey, week } }, select: { slug: true, chosenBy: { select: { id: true, name: true } } } }),
-    db.practiceTried.findMany({ where: { scopeKey, week, userId: { in: [me.id, ...(me.couple ? [me.couple.partner.id] : [])] } }, select: { userId: true } }),
+    db.practiceWeek.findUnique({
+      where: { scopeKey_week: { scopeKey, week } },
+      select: { slug: true, chosenBy: { select: { id: true, name: true } } },
+    }),
+    db.practiceTried.findMany({
+      where: { scopeKey, week, userId: { in: [me.id, ...(me.couple ? [me.couple.partner.id] : [])] } },
+      select: { userId: true },
+    }),
   ]);
   const practice = resolvePractice(scopeKey, timeZone, now, swap?.slug);
   return {
@@ -62,12 +78,14 @@ export async function swapPractice(viewer: Viewer, slug: string, { now = new Dat
   if (!practiceBySlug(slug)) throw new NotFoundError("We couldn't find that practice.");
   const current = await getPracticeOfTheWeek(me, { now });
   if (current.practice.slug === slug) throw new AppError("That is already this week's practice.", "conflict");
-  if (!current.canSwap) throw new AppError(`This week's practice was already changed by ${current.swappedBy}. You can change it again next week.`, "conflict");
+  if (!current.canSwap)
+    throw new AppError(`This week's practice was already changed by ${current.swappedBy}. You can change it again next week.`, "conflict");
   const { scopeKey } = scopeOf(me);
   try {
     await db.practiceWeek.create({ data: { scopeKey, week: current.week, slug, chosenById: me.id } });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("This week's practice was just changed. You can change it again next week.", "conflict");
+    if (isUniqueViolation(error))
+      throw new AppError("This week's practice was just changed. You can change it again next week.", "conflict");
     throw error;
   }
 }
@@ -79,7 +97,11 @@ export async function setTried(viewer: Viewer, tried: boolean, { now = new Date(
   const { scopeKey } = scopeOf(me);
   const key = { userId_scopeKey_week: { userId: me.id, scopeKey, week: current.week } };
   if (tried) {
-    await db.practiceTried.upsert({ where: key, create: { userId: me.id, scopeKey, week: current.week, slug: current.practice.slug }, update: {} });
+    await db.practiceTried.upsert({
+      where: key,
+      create: { userId: me.id, scopeKey, week: current.week, slug: current.practice.slug },
+      update: {},
+    });
   } else {
     await db.practiceTried.deleteMany({ where: { userId: me.id, scopeKey, week: current.week } });
   }

@@ -13,4 +13,3 @@ export const EmailPreferencesSchema = z.object({
 });
 
 export type EmailPreferences = z.infer<typeof EmailPreferencesSchema>;
-

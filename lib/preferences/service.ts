@@ -4,7 +4,14 @@ import { db } from "@/lib/db";
 import { EMAIL_KINDS, type UnsubscribeKind } from "@/lib/email/unsubscribe";
 import type { EmailPreferences } from "./schema";
 
-const fields = { reminderEnabled: true, reminderHour: true, noteEmails: true, digestEnabled: true, digestWeekday: true, digestHour: true } as const;
+const fields = {
+  reminderEnabled: true,
+  reminderHour: true,
+  noteEmails: true,
+  digestEnabled: true,
+  digestWeekday: true,
+  digestHour: true,
+} as const;
 
 export async function getEmailPreferences(viewer: Viewer): Promise<EmailPreferences> {
   const me = assertViewer(viewer);

@@ -18,11 +18,17 @@ export function buildApp(): void {
  * `next start` on `port` with `env`, resolved once it answers HTTP. Its errors
  * go to our stderr, or with `logFile` everything it prints goes to that file.
  */
-export async function startApp(port: number, env: Record<string, string>, options: { log?: boolean; logFile?: string } = {}): Promise<AppServer> {
+export async function startApp(
+  port: number,
+  env: Record<string, string>,
+  options: { log?: boolean; logFile?: string } = {},
+): Promise<AppServer> {
   const url = `http://localhost:${port}`;
   // Never test or measure a server this run did not start: a taken port is an error, not a server to use.
   if (await isPortTaken(port)) {
-    throw new Error(`Port ${port} is already in use by another program, so Kindred cannot be started on it. Stop that program or choose another port.`);
+    throw new Error(
+      `Port ${port} is already in use by another program, so Kindred cannot be started on it. Stop that program or choose another port.`,
+    );
   }
   const logFd = options.logFile ? openSync(options.logFile, "w") : undefined;
   const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
@@ -62,6 +68,11 @@ export async function startBenchApp(databaseUrl: string, options: { log: (line: 
     buildApp();
   }
   const port = await freePort();
-  const env = { DATABASE_URL: databaseUrl, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), KINDRED_DEV_MAILBOX: "1" };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    KINDRED_DEV_MAILBOX: "1",
+  };
   return startApp(port, env, { logFile: options.logFile });
 }

@@ -9,7 +9,9 @@ import { startEmbeddedPostgres, type RunningPostgres } from "./postgres";
  * A throwaway embedded PostgreSQL with the migrations applied, and a connected
  * client. `restartable` keeps its data across halt()/resume() (removed at stop()).
  */
-export async function freshBenchDatabase(options: { restartable?: boolean } = {}): Promise<{ postgres: RunningPostgres; url: string; client: pg.Client }> {
+export async function freshBenchDatabase(
+  options: { restartable?: boolean } = {},
+): Promise<{ postgres: RunningPostgres; url: string; client: pg.Client }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "kindred-bench-pg-"));
   const server = await startEmbeddedPostgres({ dataDir, persistent: options.restartable ?? false });
   const postgres: RunningPostgres = options.restartable

@@ -8,7 +8,15 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-type FakeEmail = { id: string; to: string[]; subject: string; html: string; text: string; headers: Record<string, string>; idempotencyKey?: string };
+type FakeEmail = {
+  id: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  idempotencyKey?: string;
+};
 export type ScriptedFailure = { status: number; retryAfter?: number; message?: string };
 
 export async function startFakeResend(options: { keepMessages?: boolean } = { keepMessages: true }) {
@@ -30,14 +38,20 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
       if (request.method === "GET" && request.url === "/_stats") {
         return reply(200, { delivered: delivered.length, requests, recipients: recipients.size, repeatedKeys });
       }
-      if (request.method !== "POST" || request.url !== "/emails") return reply(404, { name: "not_found", message: "Not found", statusCode: 404 });
+      if (request.method !== "POST" || request.url !== "/emails")
+        return reply(404, { name: "not_found", message: "Not found", statusCode: 404 });
       requests++;
-      if (!request.headers.authorization?.startsWith("Bearer ")) return reply(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
+      if (!request.headers.authorization?.startsWith("Bearer "))
+        return reply(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
       const failure = failures.shift();
       if (failure) {
         return reply(
           failure.status,
-          { name: failure.status === 429 ? "rate_limit_exceeded" : "application_error", message: failure.message ?? `failure ${failure.status}`, statusCode: failure.status },
+          {
+            name: failure.status === 429 ? "rate_limit_exceeded" : "application_error",
+            message: failure.message ?? `failure ${failure.status}`,
+            statusCode: failure.status,
+          },
           failure.retryAfter !== undefined ? { "retry-after": String(failure.retryAfter) } : {},
         );
       }
@@ -46,11 +60,26 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
         repeatedKeys++;
         return reply(200, { id: byKey.get(key) });
       }
-      const email = JSON.parse(body) as { to: string | string[]; subject: string; html: string; text: string; headers?: Record<string, string> };
+      const email = JSON.parse(body) as {
+        to: string | string[];
+        subject: string;
+        html: string;
+        text: string;
+        headers?: Record<string, string>;
+      };
       const id = randomUUID();
       if (key) byKey.set(key, id);
       for (const to of [email.to].flat()) recipients.add(to);
-      if (options.keepMessages) delivered.push({ id, to: [email.to].flat(), subject: email.subject, html: email.html, text: email.text, headers: email.headers ?? {}, idempotencyKey: key });
+      if (options.keepMessages)
+        delivered.push({
+          id,
+          to: [email.to].flat(),
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          headers: email.headers ?? {},
+          idempotencyKey: key,
+        });
       else delivered.length++;
       reply(200, { id });
     });

@@ -8,7 +8,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 
 export type ProviderStats = { delivered: number; requests: number; recipients: number; repeatedKeys: number };
-export type RunnerReport = { sent: number; failed: number; retrying: number; skipped: number; batches: number; statements: number; peakRss: number; peakHeap: number };
+export type RunnerReport = {
+  sent: number;
+  failed: number;
+  retrying: number;
+  skipped: number;
+  batches: number;
+  statements: number;
+  peakRss: number;
+  peakHeap: number;
+};
 
 export async function startProviderProcess(): Promise<{ url: string; stats(): Promise<ProviderStats>; stop(): void }> {
   const child = spawn("npx", ["tsx", "scripts/fake-resend-server.ts"], { stdio: ["ignore", "pipe", "ignore"], detached: true });
@@ -30,7 +39,11 @@ export async function startProviderProcess(): Promise<{ url: string; stats(): Pr
  * production does (NODE_ENV=production: React's production build renders the
  * emails, as in `next start`'s cron endpoint).
  */
-export function spawnRunner(now: Date, databaseUrl: string, providerUrl: string): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
+export function spawnRunner(
+  now: Date,
+  databaseUrl: string,
+  providerUrl: string,
+): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -43,11 +56,15 @@ export function spawnRunner(now: Date, databaseUrl: string, providerUrl: string)
   };
   // BENCH_PROFILE=1 leaves a CPU profile of each runner in .bench/ (open it in Chrome's DevTools).
   const profile = process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=.bench"] : [];
-  const child = spawn("npx", ["tsx", ...profile, "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench-digest-runner.ts", now.toISOString()], {
-    env,
-    stdio: ["ignore", "pipe", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    "npx",
+    ["tsx", ...profile, "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench-digest-runner.ts", now.toISOString()],
+    {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: true,
+    },
+  );
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const report = once(child, "exit").then(([code, signal]) => {

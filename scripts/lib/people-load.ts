@@ -91,7 +91,14 @@ export async function runPeopleLoad(options: {
       } catch (error) {
         result = { status: 0, ok: false, body: String(error) };
       }
-      samples.push({ action, at: t0 - started, ms: performance.now() - t0, status: result.status, ok: result.ok, failureBody: result.ok ? undefined : result.body });
+      samples.push({
+        action,
+        at: t0 - started,
+        ms: performance.now() - t0,
+        status: result.status,
+        ok: result.ok,
+        failureBody: result.ok ? undefined : result.body,
+      });
     }
   }
   await Promise.all(Array.from({ length: people }, (_, i) => person(i + 1)));
@@ -115,7 +122,10 @@ export function printActionTable(samples: PersonSample[], print: (line: string) 
 }
 
 /** How many acknowledged check-ins and notes are in the database. */
-export async function countStored(client: pg.Client, acknowledged: Acknowledged): Promise<{ checkins: number; notes: number; missing: number }> {
+export async function countStored(
+  client: pg.Client,
+  acknowledged: Acknowledged,
+): Promise<{ checkins: number; notes: number; missing: number }> {
   const stored = await client.query<{ checkins: string; notes: string }>(
     `SELECT (SELECT count(*) FROM "CheckIn" WHERE id = ANY($1)) AS checkins, (SELECT count(*) FROM "Note" WHERE id = ANY($2)) AS notes`,
     [acknowledged.checkins, acknowledged.notes],

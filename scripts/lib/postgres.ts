@@ -78,7 +78,10 @@ export async function startEmbeddedPostgres(options: {
     if (child.connected) child.disconnect();
   };
   try {
-    await send("start", { options: { dataDir, port, user: USER, password: PASSWORD, persistent: options.persistent, log: Boolean(options.log) }, isFresh });
+    await send("start", {
+      options: { dataDir, port, user: USER, password: PASSWORD, persistent: options.persistent, log: Boolean(options.log) },
+      isFresh,
+    });
   } catch (error) {
     close();
     throw error;

@@ -2,7 +2,17 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, seedSignedInCouple, test } from "./fixtures";
 
 const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=a%40example.com", "/privacy", "/invite/unknown"];
-const SIGNED_IN = ["/home", "/checkin", "/checkin/history", "/checkin/trends", "/notes", "/notes/new", "/practices", "/practices/being-present", "/settings"];
+const SIGNED_IN = [
+  "/home",
+  "/checkin",
+  "/checkin/history",
+  "/checkin/trends",
+  "/notes",
+  "/notes/new",
+  "/practices",
+  "/practices/being-present",
+  "/settings",
+];
 
 async function violationsOn(page: import("@playwright/test").Page, path: string) {
   await page.goto(path);

@@ -26,7 +26,10 @@ test.describe("signing up and in", () => {
     const other = await browser.newContext();
     const otherPage = await other.newPage();
     await otherPage.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await otherPage.getByRole("link", { name: /Your link to sign in to Kindred/ }).first().click();
+    await otherPage
+      .getByRole("link", { name: /Your link to sign in to Kindred/ })
+      .first()
+      .click();
     await otherPage.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
     await expect(otherPage.getByRole("alert").filter({ hasText: "expired or has already been used" })).toBeVisible();
     await other.close();

@@ -1,13 +1,25 @@
 import type { Page } from "@playwright/test";
 import { appOrigin, expect, seedSignedInCouple, test, testDb } from "./fixtures";
 
-async function checkIn(page: Page, { pleasantness, energy, feeling, note, visibility }: { pleasantness: string; energy: string; feeling: string; note?: string; visibility: "Shared" | "Private" }) {
+async function checkIn(
+  page: Page,
+  {
+    pleasantness,
+    energy,
+    feeling,
+    note,
+    visibility,
+  }: { pleasantness: string; energy: string; feeling: string; note?: string; visibility: "Shared" | "Private" },
+) {
   await page.goto("/checkin");
   await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText(pleasantness, { exact: true }).click();
   await page.getByRole("group", { name: "How much energy do you have?" }).getByText(energy, { exact: true }).click();
   await page.getByRole("group", { name: "Which word fits best?" }).getByText(feeling, { exact: true }).click();
   if (note) await page.getByLabel("Anything to add?").fill(note);
-  await page.getByRole("group", { name: "Who sees this?" }).getByText(visibility === "Shared" ? /^Shared with/ : "Private (only me)").click();
+  await page
+    .getByRole("group", { name: "Who sees this?" })
+    .getByText(visibility === "Shared" ? /^Shared with/ : "Private (only me)")
+    .click();
   await page.getByRole("button", { name: "Check in" }).click();
   await expect(page.getByText("Checked in.")).toBeVisible();
 }
@@ -24,7 +36,9 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   const bContext = await browser.newContext();
   const token = `e2e-${coupleId}`;
   await testDb().session.create({ data: { sessionToken: token, userId: partner.id, expires: new Date(Date.now() + 3_600_000) } });
-  await bContext.addCookies([{ name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await bContext.addCookies([
+    { name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
+  ]);
   const b = await bContext.newPage();
   await b.goto("/home");
   const partnerCard = b.getByRole("region", { name: "You and Ari" });
@@ -84,9 +98,13 @@ test("the JSON check-in endpoint needs a session and explains bad input", async 
   await anonymous.dispose();
 
   await seedSignedInCouple(context, ["Gil", "Hana"]);
-  const bad = await context.request.post("/api/checkins", { data: { pleasantness: 9, energy: 2, feeling: "joyful", visibility: "SHARED" } });
+  const bad = await context.request.post("/api/checkins", {
+    data: { pleasantness: 9, energy: 2, feeling: "joyful", visibility: "SHARED" },
+  });
   expect(bad.status()).toBe(422);
   expect((await bad.json()).fieldErrors).toMatchObject({ pleasantness: "Choose how pleasant you feel" });
-  const good = await context.request.post("/api/checkins", { data: { pleasantness: 2, energy: 2, feeling: "tired", visibility: "PRIVATE" } });
+  const good = await context.request.post("/api/checkins", {
+    data: { pleasantness: 2, energy: 2, feeling: "tired", visibility: "PRIVATE" },
+  });
   expect(good.status()).toBe(201);
 });

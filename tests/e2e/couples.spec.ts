@@ -2,7 +2,9 @@ import type { Browser, Page } from "@playwright/test";
 import { expect, signInThroughMailbox, test, uniqueEmail } from "./fixtures";
 
 async function newPerson(browser: Browser, label: string, name: string): Promise<{ page: Page; email: string }> {
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` } });
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` },
+  });
   const page = await context.newPage();
   const email = uniqueEmail(label);
   await signInThroughMailbox(page, email);
@@ -19,7 +21,10 @@ async function finishSignUpFromInvite(page: Page, email: string, name: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.getByRole("link", { name: "development mailbox" }).click();
-  await page.getByRole("link", { name: /Your link to sign in to Kindred/ }).first().click();
+  await page
+    .getByRole("link", { name: /Your link to sign in to Kindred/ })
+    .first()
+    .click();
   await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
   await expect(page.getByLabel("Time zone")).not.toHaveValue("");
   await page.getByLabel("Your name").fill(name);

@@ -1,13 +1,24 @@
 import { TZDate } from "@date-fns/tz";
 import { expect, runEmailJob, seedSignedInCouple, test, testDb } from "./fixtures";
 
-test("weekly digest: set preferences, run the job at a fixed clock, read the digest, unsubscribe from its link", async ({ page, context }) => {
+test("weekly digest: set preferences, run the job at a fixed clock, read the digest, unsubscribe from its link", async ({
+  page,
+  context,
+}) => {
   const { me, partner, coupleId } = await seedSignedInCouple(context, ["Quinn", "Rae"]);
   const db = testDb();
   // Rae's week: one shared check-in, one private one, and a note to Quinn.
   await db.checkIn.createMany({
     data: [
-      { authorId: partner.id, coupleId, pleasantness: 4, energy: 4, feeling: "grateful", visibility: "SHARED", note: "Lovely walk together" },
+      {
+        authorId: partner.id,
+        coupleId,
+        pleasantness: 4,
+        energy: 4,
+        feeling: "grateful",
+        visibility: "SHARED",
+        note: "Lovely walk together",
+      },
       { authorId: partner.id, coupleId, pleasantness: 1, energy: 1, feeling: "numb", visibility: "PRIVATE", note: "SECRET-DIARY-LINE" },
     ],
   });

@@ -21,16 +21,20 @@ export function uniqueEmail(label: string): string {
 
 /** Runs `npm run jobs:run -- --now <instant>` against the app under test, as its scheduler would. */
 export function runEmailJob(now: Date): { sent: number; planned: number } {
-  const result = spawnSync("npx", ["tsx", "--import", "./scripts/lib/allow-server-only.mjs", "scripts/run-jobs.ts", "--now", now.toISOString()], {
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
-      NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+  const result = spawnSync(
+    "npx",
+    ["tsx", "--import", "./scripts/lib/allow-server-only.mjs", "scripts/run-jobs.ts", "--now", now.toISOString()],
+    {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        NODE_ENV: "development",
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
+        NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+      },
     },
-  });
+  );
   if (result.status !== 0) throw new Error(`jobs:run failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!);
 }
@@ -42,7 +46,10 @@ export async function signInThroughMailbox(page: Page, email: string): Promise<v
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.getByRole("link", { name: "development mailbox" }).click();
-  await page.getByRole("link", { name: /Your link to sign in to Kindred/ }).first().click();
+  await page
+    .getByRole("link", { name: /Your link to sign in to Kindred/ })
+    .first()
+    .click();
   await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
 }
 
@@ -56,7 +63,12 @@ export async function seedSignedInPerson(
   const db = testDb();
   const name = options.name ?? "Alex";
   const user = await db.user.create({
-    data: { email: options.email ?? uniqueEmail(name.toLowerCase()), name, timeZone: options.timeZone ?? "Europe/London", emailVerified: new Date() },
+    data: {
+      email: options.email ?? uniqueEmail(name.toLowerCase()),
+      name,
+      timeZone: options.timeZone ?? "Europe/London",
+      emailVerified: new Date(),
+    },
   });
   const sessionToken = randomBytes(32).toString("hex");
   await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) } });
@@ -74,7 +86,14 @@ export async function seedSignedInCouple(context: BrowserContext, names: [string
     data: { email: uniqueEmail(names[1].toLowerCase()), name: names[1], timeZone: "Europe/London", emailVerified: new Date() },
   });
   const couple = await db.couple.create({
-    data: { memberships: { create: [{ userId: me.id, seat: 1 }, { userId: partner.id, seat: 2 }] } },
+    data: {
+      memberships: {
+        create: [
+          { userId: me.id, seat: 1 },
+          { userId: partner.id, seat: 2 },
+        ],
+      },
+    },
   });
   return { me, partner, coupleId: couple.id };
 }
@@ -85,7 +104,9 @@ export async function seedSignedInCouple(context: BrowserContext, names: [string
  */
 export const test = base.extend({
   context: async ({ context }, use) => {
-    await context.setExtraHTTPHeaders({ "x-forwarded-for": `198.18.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` });
+    await context.setExtraHTTPHeaders({
+      "x-forwarded-for": `198.18.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`,
+    });
     await use(context);
   },
 });

@@ -18,7 +18,9 @@ import { E2E_PORT } from "./config";
 export default async function globalSetup(_config: FullConfig) {
   // Fail before the build, not after it: the suite only ever tests the server it starts itself.
   if (await isPortTaken(E2E_PORT)) {
-    throw new Error(`E2E_PORT=${E2E_PORT} is already in use by another program. Free it, or unset E2E_PORT to let the suite choose a free port.`);
+    throw new Error(
+      `E2E_PORT=${E2E_PORT} is already in use by another program. Free it, or unset E2E_PORT to let the suite choose a free port.`,
+    );
   }
   const postgres = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(tmpdir(), "kindred-e2e-pg-")), persistent: false });
   await postgres.createDatabase("kindred");

@@ -6,11 +6,15 @@ async function signedInAs(browser: Browser, userId: string) {
   const context = await browser.newContext();
   const token = `e2e-notes-${userId}`;
   await testDb().session.create({ data: { sessionToken: token, userId, expires: new Date(Date.now() + 3_600_000) } });
-  await context.addCookies([{ name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    { name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
+  ]);
   return context;
 }
 
-test("A writes a note from a prompt; B sees the unread count, opens it, hearts and replies; A sees read, the heart and the reply", async ({ browser }) => {
+test("A writes a note from a prompt; B sees the unread count, opens it, hearts and replies; A sees read, the heart and the reply", async ({
+  browser,
+}) => {
   const aContext = await browser.newContext();
   const { partner } = await seedSignedInCouple(aContext, ["Kit", "Lou"]);
   const a = await aContext.newPage();
@@ -54,7 +58,10 @@ test("A unsends an unread note and B never sees it", async ({ browser }) => {
   await a.goto("/notes/new");
   await a.getByLabel("Your note to Noa").fill("Sent this too soon");
   await a.getByRole("button", { name: "Send to Noa" }).click();
-  await a.getByRole("article", { name: /Sent this too soon/ }).getByRole("button", { name: "Unsend" }).click();
+  await a
+    .getByRole("article", { name: /Sent this too soon/ })
+    .getByRole("button", { name: "Unsend" })
+    .click();
   await expect(a.getByText("You haven't written a note yet.")).toBeVisible();
 
   const bContext = await signedInAs(browser, partner.id);
@@ -80,9 +87,15 @@ test("the JSON note and response endpoints follow the same rules as the forms", 
   expect(note.status()).toBe(201);
   expect((await context.request.post("/api/notes", { data: { body: "   " } })).status()).toBe(422);
 
-  const theirs = await testDb().checkIn.create({ data: { authorId: partner.id, coupleId, pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" } });
-  const hidden = await testDb().checkIn.create({ data: { authorId: partner.id, coupleId, pleasantness: 1, energy: 1, feeling: "numb", visibility: "PRIVATE" } });
-  const mine = await testDb().checkIn.create({ data: { authorId: me.id, coupleId, pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" } });
+  const theirs = await testDb().checkIn.create({
+    data: { authorId: partner.id, coupleId, pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" },
+  });
+  const hidden = await testDb().checkIn.create({
+    data: { authorId: partner.id, coupleId, pleasantness: 1, energy: 1, feeling: "numb", visibility: "PRIVATE" },
+  });
+  const mine = await testDb().checkIn.create({
+    data: { authorId: me.id, coupleId, pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" },
+  });
   expect((await context.request.post(`/api/checkins/${theirs.id}/responses`, { data: { kind: "SENDING_A_HUG" } })).status()).toBe(200);
   expect((await context.request.post(`/api/checkins/${hidden.id}/responses`, { data: { kind: "SENDING_A_HUG" } })).status()).toBe(404);
   expect((await context.request.post(`/api/checkins/${mine.id}/responses`, { data: { kind: "SENDING_A_HUG" } })).status()).toBe(404);

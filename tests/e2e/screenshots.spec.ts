@@ -27,7 +27,17 @@ test("signed-in pages", async ({ page, context }, info) => {
 
 test("signed-in pages of a linked person", async ({ page, context }, info) => {
   await seedSignedInCouple(context, ["Jordan", "Riley"]);
-  for (const path of ["/home", "/settings", "/checkin", "/checkin/history", "/checkin/trends", "/practices", "/practices/active-listening", "/notes", "/notes/new"]) {
+  for (const path of [
+    "/home",
+    "/settings",
+    "/checkin",
+    "/checkin/history",
+    "/checkin/trends",
+    "/practices",
+    "/practices/active-listening",
+    "/notes",
+    "/notes/new",
+  ]) {
     await capture(page, path, info.project.name, "-linked");
   }
 });

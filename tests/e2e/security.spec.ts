@@ -1,7 +1,17 @@
 import { expect, seedSignedInCouple, test } from "./fixtures";
 
 const SIGNED_OUT = ["/", "/signin", "/privacy", "/dev/mailbox", "/invite/unknown"];
-const SIGNED_IN = ["/home", "/checkin", "/checkin/history", "/checkin/trends", "/notes", "/notes/new", "/practices", "/practices/forgiveness", "/settings"];
+const SIGNED_IN = [
+  "/home",
+  "/checkin",
+  "/checkin/history",
+  "/checkin/trends",
+  "/notes",
+  "/notes/new",
+  "/practices",
+  "/practices/forgiveness",
+  "/settings",
+];
 
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {
   const csp = headers["content-security-policy"] ?? "";
@@ -63,8 +73,18 @@ test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }
 test("random JSON sent to the check-in endpoint never causes a 500 or stores anything malformed", async ({ context }) => {
   const fc = (await import("fast-check")).default;
   const { me } = await seedSignedInCouple(context, ["Fuzz", "Buzz"]);
-  const value = fc.oneof(fc.string({ maxLength: 600 }), fc.integer({ min: -10, max: 10 }), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom("SHARED", "PRIVATE", "hopeful", "calm", "HUG", "4", "2"));
-  const body = fc.record({ pleasantness: value, energy: value, feeling: value, note: value, visibility: value, need: value }, { requiredKeys: [] });
+  const value = fc.oneof(
+    fc.string({ maxLength: 600 }),
+    fc.integer({ min: -10, max: 10 }),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom("SHARED", "PRIVATE", "hopeful", "calm", "HUG", "4", "2"),
+  );
+  const body = fc.record(
+    { pleasantness: value, energy: value, feeling: value, note: value, visibility: value, need: value },
+    { requiredKeys: [] },
+  );
   const statuses = new Set<number>();
   await fc.assert(
     fc.asyncProperty(body, async (data) => {

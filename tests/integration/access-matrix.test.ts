@@ -69,7 +69,15 @@ const SERVICES: Case[] = [
   { name: "getEmailPreferences", call: (v) => getEmailPreferences(v), reachesOthers: false },
   {
     name: "saveEmailPreferences",
-    call: (v) => saveEmailPreferences(v, { reminderEnabled: true, reminderHour: 8, noteEmails: true, digestEnabled: true, digestWeekday: 0, digestHour: 18 }),
+    call: (v) =>
+      saveEmailPreferences(v, {
+        reminderEnabled: true,
+        reminderHour: 8,
+        noteEmails: true,
+        digestEnabled: true,
+        digestWeekday: 0,
+        digestHour: 18,
+      }),
     reachesOthers: false,
   },
 ];
@@ -86,7 +94,13 @@ beforeAll(async () => {
   const shared = await createCheckIn(owner.viewerA, checkIn);
   const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
   const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
-  targets = { inviteId: invite.id, inviteSecret: "not-the-secret", sharedCheckInId: shared.id, privateCheckInId: hidden.id, noteId: note.id };
+  targets = {
+    inviteId: invite.id,
+    inviteSecret: "not-the-secret",
+    sharedCheckInId: shared.id,
+    privateCheckInId: hidden.id,
+    noteId: note.id,
+  };
 });
 
 /** Every row of couple A's two people and their couple, to prove a call from outside changed none of it. */
@@ -98,7 +112,11 @@ async function coupleASnapshot() {
     db.session.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.couple.findMany({ where: { id: owner.couple.id }, include: { memberships: { orderBy: { id: "asc" } } } }),
     db.invite.findMany({ where: { inviterId: { in: people } }, orderBy: { id: "asc" } }),
-    db.checkIn.findMany({ where: { authorId: { in: people } }, orderBy: { id: "asc" }, include: { responses: { orderBy: { id: "asc" } } } }),
+    db.checkIn.findMany({
+      where: { authorId: { in: people } },
+      orderBy: { id: "asc" },
+      include: { responses: { orderBy: { id: "asc" } } },
+    }),
     db.note.findMany({ where: { OR: [{ authorId: { in: people } }, { recipientId: { in: people } }] }, orderBy: { id: "asc" } }),
     db.practiceWeek.findMany({ where: { scopeKey }, orderBy: { id: "asc" } }),
     db.practiceTried.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),

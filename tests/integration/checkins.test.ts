@@ -17,8 +17,20 @@ import { db } from "@/lib/db";
 import { createCouple, viewerFor } from "../support/factories";
 
 const NOW = new Date("2026-11-22T15:00:00Z");
-const shared: CheckInInput = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED", note: "Good day at work" });
-const secret: CheckInInput = CheckInSchema.parse({ pleasantness: 1, energy: 2, feeling: "lonely", visibility: "PRIVATE", note: "do not show this" });
+const shared: CheckInInput = CheckInSchema.parse({
+  pleasantness: 4,
+  energy: 4,
+  feeling: "hopeful",
+  visibility: "SHARED",
+  note: "Good day at work",
+});
+const secret: CheckInInput = CheckInSchema.parse({
+  pleasantness: 1,
+  energy: 2,
+  feeling: "lonely",
+  visibility: "PRIVATE",
+  note: "do not show this",
+});
 
 let alex: Viewer;
 let blake: Viewer;

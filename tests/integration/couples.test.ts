@@ -94,8 +94,17 @@ describe("accepting an invite", () => {
   });
 
   it.each([
-    ["expired", async (link: string, robinId: string) => acceptInvite(await viewerFor(robinId), secretOf(link), { now: new Date(NOW.getTime() + 7 * DAY + 1) }), INVITE_PROBLEMS.expired],
-    ["unknown", async (_link: string, robinId: string) => acceptInvite(await viewerFor(robinId), "not-a-real-secret", { now: NOW }), INVITE_PROBLEMS.unknown],
+    [
+      "expired",
+      async (link: string, robinId: string) =>
+        acceptInvite(await viewerFor(robinId), secretOf(link), { now: new Date(NOW.getTime() + 7 * DAY + 1) }),
+      INVITE_PROBLEMS.expired,
+    ],
+    [
+      "unknown",
+      async (_link: string, robinId: string) => acceptInvite(await viewerFor(robinId), "not-a-real-secret", { now: NOW }),
+      INVITE_PROBLEMS.unknown,
+    ],
   ])("explains a %s invite", async (_label, attempt, message) => {
     const sam = await createPerson("Sam");
     const robin = await createPerson("Robin");

@@ -24,7 +24,13 @@ beforeEach(async () => {
 });
 
 const SUNDAY_6PM_LONDON = new Date("2026-11-22T18:00:00Z");
-const shared = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED", note: "Presentation went well" });
+const shared = CheckInSchema.parse({
+  pleasantness: 4,
+  energy: 4,
+  feeling: "hopeful",
+  visibility: "SHARED",
+  note: "Presentation went well",
+});
 const secret = CheckInSchema.parse({ pleasantness: 1, energy: 1, feeling: "lonely", visibility: "PRIVATE", note: "PRIVATE-NOTE-TEXT" });
 const run = (now: Date, extra: Partial<Parameters<typeof runDueEmails>[0]> = {}) => runDueEmails({ db, mailer, now, ...extra });
 const to = (email: string) => provider.delivered.filter((m) => m.to.includes(email));
@@ -103,7 +109,17 @@ describe("exactly once", () => {
     await run(new Date(SUNDAY_6PM_LONDON.getTime() - 60_000)); // nothing due yet
     // A runner claimed the row and died before sending.
     await db.emailDelivery.createMany({
-      data: [{ userId: b.id, kind: "WEEKLY_DIGEST", periodKey: "2026-11-22", dueAt: SUNDAY_6PM_LONDON, leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 300_000), leaseToken: "dead", attempts: 1 }],
+      data: [
+        {
+          userId: b.id,
+          kind: "WEEKLY_DIGEST",
+          periodKey: "2026-11-22",
+          dueAt: SUNDAY_6PM_LONDON,
+          leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 300_000),
+          leaseToken: "dead",
+          attempts: 1,
+        },
+      ],
     });
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 60_000));
     expect(to(b.email)).toHaveLength(0);
@@ -115,7 +131,15 @@ describe("exactly once", () => {
     const { b } = await digestCouple();
     const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-11-22`;
     await db.emailDelivery.create({
-      data: { userId: b.id, kind: "WEEKLY_DIGEST", periodKey: "2026-11-22", dueAt: SUNDAY_6PM_LONDON, leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 1000), leaseToken: "dead", attempts: 1 },
+      data: {
+        userId: b.id,
+        kind: "WEEKLY_DIGEST",
+        periodKey: "2026-11-22",
+        dueAt: SUNDAY_6PM_LONDON,
+        leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 1000),
+        leaseToken: "dead",
+        attempts: 1,
+      },
     });
     // The dead runner's send reached the provider.
     await fetch(`${provider.url}/emails`, {
@@ -166,7 +190,10 @@ describe("check-in reminders", () => {
   it("arrive at the chosen local hour, once, and not on a day the person already checked in", async () => {
     const sam = await createPerson("Sam", "America/New_York");
     const kim = await createPerson("Kim", "America/New_York");
-    await db.user.updateMany({ where: { id: { in: [sam.id, kim.id] } }, data: { reminderEnabled: true, reminderHour: 20, digestEnabled: false } });
+    await db.user.updateMany({
+      where: { id: { in: [sam.id, kim.id] } },
+      data: { reminderEnabled: true, reminderHour: 20, digestEnabled: false },
+    });
     await createCheckIn(await viewerFor(kim.id), shared, { now: new Date("2026-11-22T14:00:00Z") }); // 09:00 in New York
     await run(new Date("2026-11-23T00:59:00Z")); // 19:59 local
     expect(provider.delivered).toHaveLength(0);

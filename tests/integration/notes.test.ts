@@ -20,7 +20,11 @@ beforeEach(async () => {
 describe("writing notes", () => {
   it("reaches the partner's inbox, newest first, unread, with an unread count", async () => {
     await sendNote(alex, { body: "Thank you for the coffee" }, { now: NOW });
-    await sendNote(alex, { body: "I noticed you fixed the shelf", prompt: "I noticed when you…" }, { now: new Date(NOW.getTime() + MINUTE) });
+    await sendNote(
+      alex,
+      { body: "I noticed you fixed the shelf", prompt: "I noticed when you…" },
+      { now: new Date(NOW.getTime() + MINUTE) },
+    );
     const inbox = await listInbox(blake);
     expect(inbox.map((n) => n.body)).toEqual(["I noticed you fixed the shelf", "Thank you for the coffee"]);
     expect(inbox.every((n) => n.readAt === null)).toBe(true);

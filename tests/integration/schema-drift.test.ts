@@ -52,10 +52,14 @@ async function catalog(database: string): Promise<string[]> {
 
 describe("database schema", () => {
   it("matches between schema.prisma and the migrations", async () => {
-    const fromSchema = spawnSync("npx", ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], {
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: urlFor("postgres") },
-    });
+    const fromSchema = spawnSync(
+      "npx",
+      ["prisma", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      {
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: urlFor("postgres") },
+      },
+    );
     expect(fromSchema.status, fromSchema.stderr).toBe(0);
 
     const admin = new pg.Client({ connectionString: urlFor("postgres") });
@@ -71,6 +75,11 @@ describe("database schema", () => {
     const [migrated, declared] = await Promise.all([catalog(inject("templateDatabase")), catalog("schema_only")]);
     expect(migrated.length).toBeGreaterThan(10);
     expect(migrated.filter((item) => !item.includes(" db_"))).toEqual(declared);
-    expect(migrated.filter((item) => item.includes(" db_")).map((item) => /db_\w+/.exec(item)![0]).sort()).toEqual(HAND_WRITTEN);
+    expect(
+      migrated
+        .filter((item) => item.includes(" db_"))
+        .map((item) => /db_\w+/.exec(item)![0])
+        .sort(),
+    ).toEqual(HAND_WRITTEN);
   });
 });

@@ -8,7 +8,9 @@ import { db } from "@/lib/db";
 import { createCouple, createPerson, viewerFor } from "../support/factories";
 
 const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }) }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined) }),
+}));
 vi.mock("next/server", () => ({ connection: async () => undefined }));
 
 const { getViewer } = await import("@/lib/auth/viewer");

@@ -20,7 +20,14 @@ export async function createCouple(nameA = "Alex", nameB = "Blake") {
   const a = await createPerson(nameA);
   const b = await createPerson(nameB);
   const couple = await db.couple.create({
-    data: { memberships: { create: [{ userId: a.id, seat: 1 }, { userId: b.id, seat: 2 }] } },
+    data: {
+      memberships: {
+        create: [
+          { userId: a.id, seat: 1 },
+          { userId: b.id, seat: 2 },
+        ],
+      },
+    },
   });
   return { couple, a, b, viewerA: await viewerFor(a.id), viewerB: await viewerFor(b.id) };
 }

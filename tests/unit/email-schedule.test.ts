@@ -7,7 +7,10 @@ const at = (iso: string) => new Date(iso);
 describe("check-in reminder", () => {
   it("falls due at the chosen local hour and stays due for the rest of that local day", () => {
     expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T18:59:00Z"))).toBeNull();
-    expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T19:00:00Z"))).toEqual({ periodKey: "2026-11-22", dueAt: at("2026-11-22T19:00:00Z") });
+    expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T19:00:00Z"))).toEqual({
+      periodKey: "2026-11-22",
+      dueAt: at("2026-11-22T19:00:00Z"),
+    });
     expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T22:59:00Z"))?.periodKey).toBe("2026-11-22");
     // 00:30 local the next day: a new day, not yet due.
     expect(reminderOccurrence(20, "Europe/Paris", at("2026-11-22T23:30:00Z"))).toBeNull();
@@ -87,7 +90,11 @@ describe("the server's own time zone", () => {
     expect(reminderOccurrence(2, "Pacific/Auckland", at("2026-09-26T15:00:00Z"))?.dueAt).toEqual(at("2026-09-26T14:00:00Z"));
     // … and show 02:00 twice on 5 April 2026: the first one counts.
     expect(reminderOccurrence(2, "Pacific/Auckland", at("2026-04-04T16:00:00Z"))?.dueAt).toEqual(at("2026-04-04T13:00:00Z"));
-    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:30:00Z"))).toMatchObject({ periodKey: "2026-11-22", dueAt: at("2026-11-22T18:00:00Z"), weekStart: at("2026-11-15T18:00:00Z") });
+    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:30:00Z"))).toMatchObject({
+      periodKey: "2026-11-22",
+      dueAt: at("2026-11-22T18:00:00Z"),
+      weekStart: at("2026-11-15T18:00:00Z"),
+    });
     expect(isoWeekKey(at("2026-11-22T23:30:00Z"), "Europe/Paris")).toBe("2026-W48");
     expect(isoWeekKey(at("2026-11-22T23:30:00Z"), "America/New_York")).toBe("2026-W47");
     expect(isoWeekIndex(at("2026-03-30T12:00:00Z"), "Europe/Paris") - isoWeekIndex(at("2026-03-23T12:00:00Z"), "Europe/Paris")).toBe(1);

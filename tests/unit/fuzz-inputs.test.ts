@@ -14,7 +14,16 @@ import { SwapPracticeSchema } from "@/lib/practices/schema";
 import { EmailPreferencesSchema } from "@/lib/preferences/schema";
 import { ProfileSchema } from "@/lib/profile/schema";
 
-const anyValue = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string()));
+const anyValue = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(fc.string()),
+);
 const formLike = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] });
 
 const SCHEMAS = {
@@ -30,7 +39,10 @@ const SCHEMAS = {
   NoteIdSchema: [NoteIdSchema, ["noteId"]],
   ReplySchema: [ReplySchema, ["noteId", "reply"]],
   SwapPracticeSchema: [SwapPracticeSchema, ["slug"]],
-  EmailPreferencesSchema: [EmailPreferencesSchema, ["reminderEnabled", "reminderHour", "noteEmails", "digestEnabled", "digestWeekday", "digestHour"]],
+  EmailPreferencesSchema: [
+    EmailPreferencesSchema,
+    ["reminderEnabled", "reminderHour", "noteEmails", "digestEnabled", "digestWeekday", "digestHour"],
+  ],
 } as const;
 
 describe.each(Object.entries(SCHEMAS))("%s", (_name, [schema, keys]) => {
@@ -84,7 +96,11 @@ describe("exactly what the rules allow is accepted", () => {
   it("email preferences: hours 0-23 and weekdays 0-6", () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 30 }), fc.integer({ min: -5, max: 10 }), (hour, day) => {
-        const result = EmailPreferencesSchema.safeParse({ reminderHour: String(hour), digestHour: String(hour), digestWeekday: String(day) });
+        const result = EmailPreferencesSchema.safeParse({
+          reminderHour: String(hour),
+          digestHour: String(hour),
+          digestWeekday: String(day),
+        });
         expect(result.success).toBe(hour >= 0 && hour <= 23 && day >= 0 && day <= 6);
         if (result.success) expect(result.data).toMatchObject({ reminderHour: hour, digestHour: hour, digestWeekday: day });
       }),

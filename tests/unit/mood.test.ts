@@ -38,7 +38,9 @@ describe("feeling vocabulary (content/feelings.json)", () => {
     broken.calm.words = broken.calm.words.slice(0, 3);
     const result = VocabularySchema.safeParse(broken);
     expect(result.error?.issues.map((i) => i.message).join()).toMatch(/calm needs at least 12/);
-    expect(() => assertValidVocabulary(broken)).toThrow(/content\/feelings\.json is invalid:\n  calm.words: quadrant calm needs at least 12 words/);
+    expect(() => assertValidVocabulary(broken)).toThrow(
+      /content\/feelings\.json is invalid:\n  calm.words: quadrant calm needs at least 12 words/,
+    );
   });
 
   it("only accepts a word from the quadrant the two taps chose", () => {

@@ -6,13 +6,20 @@ import { errorResponse } from "@/lib/http/json-route";
 
 /** Errors as they arrived while bench:faults stopped PostgreSQL under load (trimmed to the fields that matter). */
 const OUTAGE_ERRORS = {
-  "Prisma could not connect": Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { name: "PrismaClientKnownRequestError", code: "P1001" }),
+  "Prisma could not connect": Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), {
+    name: "PrismaClientKnownRequestError",
+    code: "P1001",
+  }),
   "the adapter could not connect": Object.assign(new Error("DatabaseNotReachable"), { name: "DriverAdapterError" }),
-  "the server shut down mid-query": Object.assign(new Error("terminating connection due to administrator command"), { name: "DriverAdapterError" }),
+  "the server shut down mid-query": Object.assign(new Error("terminating connection due to administrator command"), {
+    name: "DriverAdapterError",
+  }),
   "a pooled client broken by the restart": new Error("Client has encountered a connection error and is not queryable"),
   "the socket dropped": new Error("Connection terminated unexpectedly"),
   "SQLSTATE 57P03 (starting up)": Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
-  "refused, deep in the cause chain": new Error("outer", { cause: new Error("middle", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }) }),
+  "refused, deep in the cause chain": new Error("outer", {
+    cause: new Error("middle", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }),
+  }),
   "the pool timed out": Object.assign(new Error("Timed out fetching a new connection from the connection pool"), { code: "P2024" }),
 };
 
@@ -48,7 +55,7 @@ describe("errorResponse (JSON routes)", () => {
 
   it("answers a bug with a generic 500 that names no internals", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const response = errorResponse(new Error("relation \"Note\" does not exist at /app/lib/notes/service.ts:12"));
+    const response = errorResponse(new Error('relation "Note" does not exist at /app/lib/notes/service.ts:12'));
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toMatch(/relation|service\.ts|Note/);
@@ -63,7 +70,11 @@ describe("formAction", () => {
     const formData = new FormData();
     formData.set("note", "Long day, but we made it");
     formData.set("$ACTION_ID_abc", "");
-    expect(await action({ status: "idle" }, formData)).toEqual({ status: "error", message: UNAVAILABLE_MESSAGE, values: { note: "Long day, but we made it" } });
+    expect(await action({ status: "idle" }, formData)).toEqual({
+      status: "error",
+      message: UNAVAILABLE_MESSAGE,
+      values: { note: "Long day, but we made it" },
+    });
   });
 
   it("lets a redirect through", async () => {

@@ -41,7 +41,9 @@ describe("practice of the week rotation", () => {
   it("is deterministic for a scope and differs between scopes", () => {
     const when = new Date("2026-11-24T12:00:00Z");
     expect(rotatedSlug(SLUGS, "couple:x", when, "UTC")).toBe(rotatedSlug(SLUGS, "couple:x", when, "UTC"));
-    const starts = new Set(["couple:1", "couple:2", "couple:3", "couple:4", "couple:5", "couple:6"].map((k) => rotatedSlug(SLUGS, k, when, "UTC")));
+    const starts = new Set(
+      ["couple:1", "couple:2", "couple:3", "couple:4", "couple:5", "couple:6"].map((k) => rotatedSlug(SLUGS, k, when, "UTC")),
+    );
     expect(starts.size).toBeGreaterThan(1);
   });
 });

@@ -11,7 +11,8 @@ const VALID = {
   prompts: ["I noticed when you…"],
   conversation: ["What helps you feel heard?"],
 };
-const BODY = "## Why it matters\n\nBecause.\n\n## How to do it\n\n- Listen.\n\n## This week's small exercise\n\nListen twice as long as you talk, once a day.";
+const BODY =
+  "## Why it matters\n\nBecause.\n\n## How to do it\n\n- Listen.\n\n## This week's small exercise\n\nListen twice as long as you talk, once a day.";
 
 describe("content/practices", () => {
   it("holds at least 15 valid practices, each with prompts, questions and an exercise", () => {
@@ -52,8 +53,12 @@ describe("content/practices", () => {
   });
 
   it("rejects a malformed file, naming it", () => {
-    expect(() => parsePractice("broken.md", { ...VALID, slug: "broken", prompts: [] }, BODY)).toThrow(/content\/practices\/broken\.md: prompts/);
-    expect(() => parsePractice("example.md", VALID, "## Why it matters\n\nOnly one section.")).toThrow(/example\.md: missing the "## How to do it" section/);
+    expect(() => parsePractice("broken.md", { ...VALID, slug: "broken", prompts: [] }, BODY)).toThrow(
+      /content\/practices\/broken\.md: prompts/,
+    );
+    expect(() => parsePractice("example.md", VALID, "## Why it matters\n\nOnly one section.")).toThrow(
+      /example\.md: missing the "## How to do it" section/,
+    );
     expect(() => parsePractice("other.md", VALID, BODY)).toThrow(/other\.md: slug "example" must match/);
   });
 

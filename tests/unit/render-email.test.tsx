@@ -9,7 +9,10 @@ const withoutMarkers = (html: string) => html.replace(/<!--(\$|\/\$|html|head|bo
 
 describe("renderEmail", () => {
   it("gives the same HTML as React Email's own renderer, but for React's marker comments", async () => {
-    for (const element of [<SignInEmail key="s" {...SignInEmail.PreviewProps} />, <WeeklyDigestEmail key="d" {...WeeklyDigestEmail.PreviewProps} />]) {
+    for (const element of [
+      <SignInEmail key="s" {...SignInEmail.PreviewProps} />,
+      <WeeklyDigestEmail key="d" {...WeeklyDigestEmail.PreviewProps} />,
+    ]) {
       expect((await renderEmail(element)).html).toBe(withoutMarkers(await render(element)));
     }
   });

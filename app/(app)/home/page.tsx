@@ -14,7 +14,11 @@ import { formatDay } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Home" };
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ linked?: string; unlinked?: string; checkedIn?: string }> }) {
+export default async function HomePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ linked?: string; unlinked?: string; checkedIn?: string }>;
+}) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
   const [checkIns, practice] = await Promise.all([getHomeCheckIns(viewer), getPracticeOfTheWeek(viewer)]);
@@ -25,8 +29,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p className="text-muted">Hello,</p>
         <h1 className="text-3xl font-bold">{viewer.name}</h1>
       </div>
-      {params.linked && viewer.couple ? <FormMessage status="success" message={`You're linked with ${viewer.couple.partner.name}.`} /> : null}
-      {params.unlinked && !viewer.couple ? <FormMessage status="success" message="You're no longer linked. Everything you wrote stays with you." /> : null}
+      {params.linked && viewer.couple ? (
+        <FormMessage status="success" message={`You're linked with ${viewer.couple.partner.name}.`} />
+      ) : null}
+      {params.unlinked && !viewer.couple ? (
+        <FormMessage status="success" message="You're no longer linked. Everything you wrote stays with you." />
+      ) : null}
       {params.checkedIn ? <FormMessage status="success" message="Checked in. Thank you for noticing how you feel." /> : null}
       {partner ? (
         <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
@@ -61,14 +69,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         )}
       </Card>
       <PracticeOfTheWeekCard week={practice} partnerName={partner?.name ?? null} />
-      {viewer.couple ? null : (
-        <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />
-      )}
+      {viewer.couple ? null : <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />}
     </>
   );
 }
 
-function UnlinkedHome({ viewerTimeZone, pendingInvite }: { viewerTimeZone: string; pendingInvite: Awaited<ReturnType<typeof getPendingInvite>> }) {
+function UnlinkedHome({
+  viewerTimeZone,
+  pendingInvite,
+}: {
+  viewerTimeZone: string;
+  pendingInvite: Awaited<ReturnType<typeof getPendingInvite>>;
+}) {
   return (
     <>
       <Card aria-labelledby="invite-heading" className="flex flex-col gap-4">
@@ -76,11 +88,15 @@ function UnlinkedHome({ viewerTimeZone, pendingInvite }: { viewerTimeZone: strin
           <h2 id="invite-heading" className="text-xl font-bold">
             Invite your partner
           </h2>
-          <p className="mt-1 text-muted">Kindred is for two. Once your partner accepts, you&apos;ll see each other&apos;s check-ins and notes.</p>
+          <p className="mt-1 text-muted">
+            Kindred is for two. Once your partner accepts, you&apos;ll see each other&apos;s check-ins and notes.
+          </p>
         </div>
         <InvitePanel
           pending={
-            pendingInvite ? { id: pendingInvite.id, email: pendingInvite.email, expiresOn: formatDay(pendingInvite.expiresAt, viewerTimeZone) } : null
+            pendingInvite
+              ? { id: pendingInvite.id, email: pendingInvite.email, expiresOn: formatDay(pendingInvite.expiresAt, viewerTimeZone) }
+              : null
           }
         />
       </Card>

@@ -39,7 +39,11 @@ export default async function NotesPage({ searchParams }: { searchParams: Promis
       {!partner ? (
         <Card>
           <p className="text-muted">
-            Notes go to your partner. <Link href="/home" className="font-semibold text-clay-dark underline">Invite them from Home</Link> to start.
+            Notes go to your partner.{" "}
+            <Link href="/home" className="font-semibold text-clay-dark underline">
+              Invite them from Home
+            </Link>{" "}
+            to start.
           </p>
         </Card>
       ) : null}
@@ -84,9 +88,13 @@ async function Sent({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnboa
     <ol className="flex flex-col gap-3">
       {notes.map((note) => (
         <li key={note.id}>
-          <article className="flex flex-col gap-2 rounded-xl border border-line bg-white p-4" aria-label={`Sent note: ${firstLine(note.body, 40)}`}>
+          <article
+            className="flex flex-col gap-2 rounded-xl border border-line bg-white p-4"
+            aria-label={`Sent note: ${firstLine(note.body, 40)}`}
+          >
             <p className="text-sm text-muted">
-              {formatWhen(note.createdAt, viewer.timeZone)} · {note.readAt ? `Read ${formatWhen(note.readAt, viewer.timeZone)}` : "Not read yet"}
+              {formatWhen(note.createdAt, viewer.timeZone)} ·{" "}
+              {note.readAt ? `Read ${formatWhen(note.readAt, viewer.timeZone)}` : "Not read yet"}
               {note.heartedAt ? " · ♥ hearted" : ""}
             </p>
             <p className="whitespace-pre-wrap break-words">{note.body}</p>

@@ -36,7 +36,10 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
       <ul className="grid gap-3 sm:grid-cols-2">
         {practices.map((practice) => (
           <li key={practice.slug}>
-            <Link href={`/practices/${practice.slug}`} className="flex h-full flex-col gap-2 rounded-2xl border border-line bg-white p-5 hover:border-clay">
+            <Link
+              href={`/practices/${practice.slug}`}
+              className="flex h-full flex-col gap-2 rounded-2xl border border-line bg-white p-5 hover:border-clay"
+            >
               {practice.slug === current.practice.slug ? (
                 <span className="self-start rounded-full bg-sage-light px-2.5 py-0.5 text-xs font-bold text-sage">This week</span>
               ) : null}

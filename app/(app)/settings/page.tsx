@@ -24,7 +24,12 @@ export default async function SettingsPage() {
           Profile
         </h2>
         <p className="text-sm text-muted">Signed in as {viewer.email}</p>
-        <ProfileForm action={saveProfile} initial={{ name: viewer.name, timeZone: viewer.timeZone }} timeZones={timeZoneNames()} submitLabel="Save" />
+        <ProfileForm
+          action={saveProfile}
+          initial={{ name: viewer.name, timeZone: viewer.timeZone }}
+          timeZones={timeZoneNames()}
+          submitLabel="Save"
+        />
       </Card>
       <Card aria-labelledby="email-heading" className="flex flex-col gap-4">
         <h2 id="email-heading" className="text-xl font-bold">

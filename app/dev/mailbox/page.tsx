@@ -17,7 +17,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           {to ? (
             <>
               {" "}
-              Showing mail to <strong>{to}</strong>. <Link className="font-semibold text-clay-dark underline" href="/dev/mailbox">Show all</Link>
+              Showing mail to <strong>{to}</strong>.{" "}
+              <Link className="font-semibold text-clay-dark underline" href="/dev/mailbox">
+                Show all
+              </Link>
             </>
           ) : null}
         </p>
@@ -31,7 +34,8 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               <Link href={`/dev/mailbox/${email.id}`} className="flex flex-col gap-0.5 px-5 py-3 hover:bg-sand">
                 <span className="font-semibold">{email.subject}</span>
                 <span className="text-sm text-muted">
-                  to {email.to} · <time dateTime={email.createdAt.toISOString()}>{email.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
+                  to {email.to} ·{" "}
+                  <time dateTime={email.createdAt.toISOString()}>{email.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
                 </span>
               </Link>
             </li>

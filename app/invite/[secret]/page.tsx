@@ -61,7 +61,9 @@ export default async function InvitePage({ params }: { params: Promise<{ secret:
                 <ButtonLink href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className="self-start">
                   Sign up or sign in to accept
                 </ButtonLink>
-                <p className="text-sm text-muted">New here? Enter your email on the next page; you&apos;ll come straight back to this invite.</p>
+                <p className="text-sm text-muted">
+                  New here? Enter your email on the next page; you&apos;ll come straight back to this invite.
+                </p>
               </>
             )}
           </>

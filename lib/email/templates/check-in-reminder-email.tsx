@@ -8,8 +8,8 @@ export function CheckInReminderEmail({ name, partnerName, checkInUrl, unsubscrib
     <EmailLayout preview="How are you feeling today?" unsubscribe={{ url: unsubscribeUrl, label: "daily check-in reminders" }}>
       <Text style={paragraph}>Hello {name},</Text>
       <Text style={paragraph}>
-        How are you feeling today? Two taps is all it takes{partnerName ? `, and ${partnerName} will know what you're carrying` : ""}. You can keep it
-        private too.
+        How are you feeling today? Two taps is all it takes{partnerName ? `, and ${partnerName} will know what you're carrying` : ""}. You
+        can keep it private too.
       </Text>
       <Text style={{ margin: "0 0 20px" }}>
         <Button href={checkInUrl} style={buttonStyle}>
@@ -26,4 +26,3 @@ CheckInReminderEmail.PreviewProps = {
   checkInUrl: "http://localhost:3000/checkin",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 } satisfies CheckInReminderEmailProps;
-

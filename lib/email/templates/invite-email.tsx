@@ -11,8 +11,8 @@ export function InviteEmail({ inviterName, url, code, expiresOn }: InviteEmailPr
     >
       <Text style={paragraph}>Hello,</Text>
       <Text style={paragraph}>
-        {inviterName} invited you to Kindred, a small space for two partners to check in with how they feel, thank each other more
-        often and practise empathy together, a few minutes a day.
+        {inviterName} invited you to Kindred, a small space for two partners to check in with how they feel, thank each other more often and
+        practise empathy together, a few minutes a day.
       </Text>
       <Text style={{ margin: "0 0 20px" }}>
         <Button href={url} style={buttonStyle}>
@@ -20,10 +20,14 @@ export function InviteEmail({ inviterName, url, code, expiresOn }: InviteEmailPr
         </Button>
       </Text>
       <Text style={{ ...paragraph, fontSize: 14 }}>
-        Or enter this code in Kindred: <strong style={{ letterSpacing: 2 }}>{code}</strong>. The invite works once and expires on {expiresOn}.
+        Or enter this code in Kindred: <strong style={{ letterSpacing: 2 }}>{code}</strong>. The invite works once and expires on{" "}
+        {expiresOn}.
       </Text>
       <Text style={{ ...paragraph, fontSize: 13, color: emailColors.muted }}>
-        Link: <Link href={url} style={{ color: emailColors.accent, wordBreak: "break-all" }}>{url}</Link>
+        Link:{" "}
+        <Link href={url} style={{ color: emailColors.accent, wordBreak: "break-all" }}>
+          {url}
+        </Link>
       </Text>
     </EmailLayout>
   );
@@ -35,4 +39,3 @@ InviteEmail.PreviewProps = {
   code: "7KQ2M-X9PDA",
   expiresOn: "29 November 2026",
 } satisfies InviteEmailProps;
-

@@ -26,7 +26,15 @@ export function EmailLayout({
     <Html lang="en">
       <Head />
       <Preview>{preview}</Preview>
-      <Body style={{ backgroundColor: emailColors.background, fontFamily: "Georgia, 'Times New Roman', serif", color: emailColors.ink, margin: 0, padding: "24px 0" }}>
+      <Body
+        style={{
+          backgroundColor: emailColors.background,
+          fontFamily: "Georgia, 'Times New Roman', serif",
+          color: emailColors.ink,
+          margin: 0,
+          padding: "24px 0",
+        }}
+      >
         <Container style={{ maxWidth: 520, margin: "0 auto", padding: "0 16px" }}>
           <Text style={{ fontSize: 20, fontWeight: 700, color: emailColors.accent, margin: "0 0 16px" }}>Kindred</Text>
           <Section style={{ backgroundColor: emailColors.card, borderRadius: 16, padding: "24px 24px 8px" }}>{children}</Section>

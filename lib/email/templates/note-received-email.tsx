@@ -6,7 +6,10 @@ export type NoteReceivedEmailProps = { name: string; partnerName: string; noteUr
 /** The note itself stays in Kindred: the email only says one is waiting. */
 export function NoteReceivedEmail({ name, partnerName, noteUrl, unsubscribeUrl }: NoteReceivedEmailProps) {
   return (
-    <EmailLayout preview={`${partnerName} sent you a note`} unsubscribe={{ url: unsubscribeUrl, label: "emails about notes from your partner" }}>
+    <EmailLayout
+      preview={`${partnerName} sent you a note`}
+      unsubscribe={{ url: unsubscribeUrl, label: "emails about notes from your partner" }}
+    >
       <Text style={paragraph}>Hello {name},</Text>
       <Text style={paragraph}>{partnerName} wrote you a note of appreciation. It&apos;s waiting for you in Kindred.</Text>
       <Text style={{ margin: "0 0 20px" }}>
@@ -24,4 +27,3 @@ NoteReceivedEmail.PreviewProps = {
   noteUrl: "http://localhost:3000/notes",
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 } satisfies NoteReceivedEmailProps;
-

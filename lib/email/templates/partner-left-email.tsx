@@ -5,14 +5,17 @@ export type PartnerLeftEmailProps = { recipientName: string; partnerName: string
 
 /** Tells a person their partner unlinked, or deleted their account (which unlinks too). */
 export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl }: PartnerLeftEmailProps) {
-  const what = reason === "unlinked" ? `${partnerName} unlinked your accounts on Kindred.` : `${partnerName} deleted their Kindred account, so your accounts are no longer linked.`;
+  const what =
+    reason === "unlinked"
+      ? `${partnerName} unlinked your accounts on Kindred.`
+      : `${partnerName} deleted their Kindred account, so your accounts are no longer linked.`;
   return (
     <EmailLayout preview={what}>
       <Text style={paragraph}>Hello {recipientName},</Text>
       <Text style={paragraph}>{what}</Text>
       <Text style={paragraph}>
-        Your own check-ins and the notes you wrote stay with you. {partnerName}&apos;s check-ins and notes are no longer shown to you.
-        You can link with a partner again whenever you like.
+        Your own check-ins and the notes you wrote stay with you. {partnerName}&apos;s check-ins and notes are no longer shown to you. You
+        can link with a partner again whenever you like.
       </Text>
       <Text style={{ margin: "0 0 20px" }}>
         <Button href={homeUrl} style={buttonStyle}>
@@ -29,4 +32,3 @@ PartnerLeftEmail.PreviewProps = {
   reason: "unlinked",
   homeUrl: "http://localhost:3000/home",
 } satisfies PartnerLeftEmailProps;
-

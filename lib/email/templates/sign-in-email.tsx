@@ -17,7 +17,10 @@ export function SignInEmail({ url, host, expiresInHours }: SignInEmailProps) {
         </Button>
       </Text>
       <Text style={{ ...paragraph, fontSize: 13, color: emailColors.muted }}>
-        Or paste this address into your browser: <Link href={url} style={{ color: emailColors.accent, wordBreak: "break-all" }}>{url}</Link>
+        Or paste this address into your browser:{" "}
+        <Link href={url} style={{ color: emailColors.accent, wordBreak: "break-all" }}>
+          {url}
+        </Link>
       </Text>
     </EmailLayout>
   );
@@ -28,4 +31,3 @@ SignInEmail.PreviewProps = {
   host: "localhost:3000",
   expiresInHours: 24,
 } satisfies SignInEmailProps;
-

@@ -39,7 +39,14 @@ function MoodChart({ days }: { days: DigestDay[] }) {
                   key={day.label}
                   width={28}
                   height={10}
-                  style={{ width: 28, height: 10, borderRadius: 3, backgroundColor: filled ? emailColors.accent : "#f1e7df", fontSize: 1, lineHeight: "1px" }}
+                  style={{
+                    width: 28,
+                    height: 10,
+                    borderRadius: 3,
+                    backgroundColor: filled ? emailColors.accent : "#f1e7df",
+                    fontSize: 1,
+                    lineHeight: "1px",
+                  }}
                 >
                   &nbsp;
                 </td>
@@ -63,7 +70,10 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
   const { name, partnerName, rangeLabel, checkIns, chart, notes, responses, practice } = props;
   const whose = partnerName ? `${partnerName}'s` : "Your";
   return (
-    <EmailLayout preview={partnerName ? `Your week with ${partnerName}` : "Your week in Kindred"} unsubscribe={{ url: props.unsubscribeUrl, label: "the weekly digest" }}>
+    <EmailLayout
+      preview={partnerName ? `Your week with ${partnerName}` : "Your week in Kindred"}
+      unsubscribe={{ url: props.unsubscribeUrl, label: "the weekly digest" }}
+    >
       <Heading as="h1" style={{ fontSize: 22, margin: "0 0 4px" }}>
         {partnerName ? `Your week with ${partnerName}` : "Your week"}
       </Heading>
@@ -75,7 +85,9 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
         {whose} check-ins
       </Heading>
       {checkIns.length === 0 ? (
-        <Text style={paragraph}>{partnerName ? `${partnerName} didn't share a check-in this week.` : "You didn't share a check-in this week."}</Text>
+        <Text style={paragraph}>
+          {partnerName ? `${partnerName} didn't share a check-in this week.` : "You didn't share a check-in this week."}
+        </Text>
       ) : (
         <>
           <Text style={{ ...paragraph, margin: "0 0 4px" }}>How pleasant each day felt (1 to 5):</Text>
@@ -125,8 +137,11 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
 
       {props.inviteUrl ? (
         <Text style={paragraph}>
-          Kindred is made for two. <Link href={props.inviteUrl} style={{ color: emailColors.accent }}>Invite your partner</Link> to share
-          check-ins and notes.
+          Kindred is made for two.{" "}
+          <Link href={props.inviteUrl} style={{ color: emailColors.accent }}>
+            Invite your partner
+          </Link>{" "}
+          to share check-ins and notes.
         </Text>
       ) : null}
       <Text style={{ margin: "8px 0 20px" }}>
@@ -157,9 +172,12 @@ WeeklyDigestEmail.PreviewProps = {
   ],
   notes: { sent: 2, received: 3, firstLines: [{ from: "Sam", line: "Thank you for the coffee this morning" }] },
   responses: { given: 2, received: 1 },
-  practice: { title: "Saying thank you, specifically", exercise: "Send one specific appreciation note every day.", url: "http://localhost:3000/practices/expressing-appreciation" },
+  practice: {
+    title: "Saying thank you, specifically",
+    exercise: "Send one specific appreciation note every day.",
+    url: "http://localhost:3000/practices/expressing-appreciation",
+  },
   homeUrl: "http://localhost:3000/home",
   inviteUrl: null,
   unsubscribeUrl: "http://localhost:3000/unsubscribe?token=preview",
 } satisfies WeeklyDigestEmailProps;
-

@@ -38,7 +38,12 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
         <ol className="flex flex-col gap-3">
           {items.map((checkIn) => (
             <li key={checkIn.id}>
-              <CheckInCard checkIn={checkIn} timeZone={viewer.timeZone} editable={whose === "mine"} author={whose === "partner" ? partner?.name : undefined}>
+              <CheckInCard
+                checkIn={checkIn}
+                timeZone={viewer.timeZone}
+                editable={whose === "mine"}
+                author={whose === "partner" ? partner?.name : undefined}
+              >
                 {whose === "mine" && partner ? (
                   <ResponsesReceived responses={checkIn.responses.filter((r) => r.responderId === partner.id)} partnerName={partner.name} />
                 ) : null}

@@ -13,7 +13,10 @@ export default async function TrendsPage() {
     <>
       <div className="flex flex-col gap-1">
         <h1 className="text-3xl font-bold">The last 30 days</h1>
-        <p className="text-muted">Daily averages of shared check-ins{viewer.couple ? `, yours and ${viewer.couple.partner.name}'s` : ""}. Private check-ins are never included.</p>
+        <p className="text-muted">
+          Daily averages of shared check-ins{viewer.couple ? `, yours and ${viewer.couple.partner.name}'s` : ""}. Private check-ins are
+          never included.
+        </p>
       </div>
       <Card className="flex flex-col gap-8">
         <TrendChart title="How pleasant" metric="pleasantness" series={series} />

@@ -33,9 +33,14 @@ export default async function PracticePage({ params }: { params: Promise<{ slug:
       {isCurrent ? (
         <p className="rounded-xl bg-sage-light px-4 py-3 font-semibold text-sage">This is your practice of the week.</p>
       ) : current.canSwap ? (
-        <SwapPracticeButton slug={practice.slug} label={viewer.couple ? "Make this our practice this week" : "Make this my practice this week"} />
+        <SwapPracticeButton
+          slug={practice.slug}
+          label={viewer.couple ? "Make this our practice this week" : "Make this my practice this week"}
+        />
       ) : (
-        <p className="text-sm text-muted">This week&apos;s practice was already changed by {current.swappedBy}; you can choose again next week.</p>
+        <p className="text-sm text-muted">
+          This week&apos;s practice was already changed by {current.swappedBy}; you can choose again next week.
+        </p>
       )}
       <Card className="practice-body flex flex-col gap-3 [&_h2]:mt-3 [&_h2]:text-xl [&_h2]:font-bold [&_li]:ml-5 [&_li]:list-disc [&_p]:leading-relaxed">
         <Markdown>{practice.body}</Markdown>

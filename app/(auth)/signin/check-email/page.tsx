@@ -14,10 +14,23 @@ export default async function CheckEmailPage({ searchParams }: { searchParams: P
         We sent a sign-in link to {email ? <strong className="break-all">{email}</strong> : "your address"}. Open it on this device to
         continue. It works once and expires in 24 hours.
       </p>
-      <p className="text-muted">Nothing there after a minute? Look in your spam folder, or <Link className="font-semibold text-clay-dark underline" href="/signin">ask for a new link</Link>.</p>
+      <p className="text-muted">
+        Nothing there after a minute? Look in your spam folder, or{" "}
+        <Link className="font-semibold text-clay-dark underline" href="/signin">
+          ask for a new link
+        </Link>
+        .
+      </p>
       {devMailbox ? (
         <p className="rounded-xl border border-line bg-sand px-4 py-3 text-sm">
-          Running locally: emails go to the <Link className="font-semibold text-clay-dark underline" href={email ? `/dev/mailbox?to=${encodeURIComponent(email)}` : "/dev/mailbox"}>development mailbox</Link>.
+          Running locally: emails go to the{" "}
+          <Link
+            className="font-semibold text-clay-dark underline"
+            href={email ? `/dev/mailbox?to=${encodeURIComponent(email)}` : "/dev/mailbox"}
+          >
+            development mailbox
+          </Link>
+          .
         </p>
       ) : null}
     </div>

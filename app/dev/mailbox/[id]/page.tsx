@@ -55,7 +55,12 @@ export default async function MailboxEmailPage({ params }: { params: Promise<{ i
           </dl>
         </section>
       ) : null}
-      <iframe title="Email as HTML" srcDoc={preview} sandbox="allow-top-navigation-by-user-activation allow-popups" className="h-[32rem] w-full rounded-2xl border border-line bg-white" />
+      <iframe
+        title="Email as HTML"
+        srcDoc={preview}
+        sandbox="allow-top-navigation-by-user-activation allow-popups"
+        className="h-[32rem] w-full rounded-2xl border border-line bg-white"
+      />
       <details className="rounded-2xl border border-line bg-white p-5">
         <summary className="cursor-pointer font-semibold">Plain-text version</summary>
         <pre className="mt-3 whitespace-pre-wrap text-sm">{email.text}</pre>
