@@ -1,3 +1,4 @@
+import type { Visibility } from "@/lib/checkins/visibility";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NEEDS, meaningOf, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
@@ -17,7 +18,7 @@ export type CheckInView = {
   energy: number;
   feeling: string;
   note: string | null;
-  visibility: "SHARED" | "PRIVATE";
+  visibility: Visibility;
   need: keyof typeof NEEDS | null;
   createdAt: Date;
 };
@@ -74,7 +75,7 @@ export function ResponsesReceived({ responses, partnerName }: { responses: { kin
   if (responses.length === 0) return null;
   return (
     <p className="rounded-lg bg-sage-light px-3 py-2 text-sm font-semibold text-sage">
-      {partnerName}: {responses.map((r) => RESPONSES[r.kind]).join(", ")}
+      <bdi>{partnerName}</bdi>: {responses.map((r) => RESPONSES[r.kind]).join(", ")}
     </p>
   );
 }

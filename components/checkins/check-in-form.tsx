@@ -1,5 +1,6 @@
 "use client";
 
+import type { Visibility } from "@/lib/checkins/visibility";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/field";
@@ -12,7 +13,7 @@ type Initial = {
   energy?: number;
   feeling?: string;
   note?: string | null;
-  visibility: "SHARED" | "PRIVATE";
+  visibility: Visibility;
   need?: string | null;
 };
 

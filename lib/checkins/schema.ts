@@ -1,43 +1,71 @@
 import { z } from "zod";
+import { freeText } from "@/lib/validation/text";
+import { VISIBILITIES } from "./visibility";
 import { NEEDS, isFeelingOf } from "./mood";
 import { RESPONSES } from "./responses";
 
-const scale = (what: string) =>
-  z.coerce
-    .number({ error: `Choose how ${what} you feel` })
-    .int(`Choose how ${what} you feel`)
-    .min(1, `Choose how ${what} you feel`)
-    .max(5, `Choose how ${what} you feel`);
+/**
+ * A 1-5 scale. Forms send text ("4"), so the form schema reads digits (and
+ * numbers, for callers in code); JSON takes numbers only, so "0x4", [4] or
+ * "4e0" are refused rather than read as 4.
+ */
+function scale(message: string, source: Source) {
+  const number = z.number({ error: message }).int(message).min(1, message).max(5, message);
+  if (source === "json") return number;
+  return z
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,2}$/)
+          .transform(Number),
+      ],
+      { error: message },
+    )
+    .pipe(number);
+}
+
+type Source = "form" | "json";
 
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
-export const CheckInSchema = z
-  .object({
-    pleasantness: scale("pleasant"),
-    energy: z.coerce
-      .number({ error: "Choose how much energy you have" })
-      .int("Choose how much energy you have")
-      .min(1, "Choose how much energy you have")
-      .max(5, "Choose how much energy you have"),
-    feeling: z.string({ error: "Choose the word that fits best" }).trim().min(1, "Choose the word that fits best"),
-    note: z.preprocess(emptyAsUndefined, z.string().trim().max(500, "Keep the note to 500 characters or fewer").optional()),
-    visibility: z.enum(["SHARED", "PRIVATE"], { error: "Choose who can see this" }),
-    need: z.preprocess(
-      emptyAsUndefined,
-      z.enum(Object.keys(NEEDS) as [keyof typeof NEEDS], { error: "Choose what would help, or nothing" }).optional(),
-    ),
-  })
-  .superRefine((input, ctx) => {
-    if (!isFeelingOf(input.feeling, input.pleasantness, input.energy)) {
-      ctx.addIssue({ code: "custom", path: ["feeling"], message: "Choose a word from the list for this mood" });
-    }
-  });
+function checkInSchema(source: Source) {
+  return z
+    .object({
+      pleasantness: scale("Choose how pleasant you feel", source),
+      energy: scale("Choose how much energy you have", source),
+      feeling: z.string({ error: "Choose the word that fits best" }).trim().min(1, "Choose the word that fits best"),
+      note: z.preprocess(emptyAsUndefined, freeText(500, "Keep the note to 500 characters or fewer").optional()),
+      visibility: z.enum(VISIBILITIES, { error: "Choose who can see this" }),
+      need: z.preprocess(
+        emptyAsUndefined,
+        z.enum(Object.keys(NEEDS) as [keyof typeof NEEDS], { error: "Choose what would help, or nothing" }).optional(),
+      ),
+    })
+    .superRefine((input, ctx) => {
+      if (!isFeelingOf(input.feeling, input.pleasantness, input.energy)) {
+        ctx.addIssue({ code: "custom", path: ["feeling"], message: "Choose a word from the list for this mood" });
+      }
+    });
+}
+
+/** A check-in from the form. */
+export const CheckInSchema = checkInSchema("form");
+/** A check-in from JSON (POST /api/checkins): the same rules, numbers as numbers. */
+export const CheckInJsonSchema = checkInSchema("json");
 
 export type CheckInInput = z.infer<typeof CheckInSchema>;
 
 export const CheckInIdSchema = z.object({ checkInId: z.string().trim().min(1).max(64) });
 
-export const RespondSchema = z.object({
-  checkInId: z.string().trim().min(1).max(64),
-  kind: z.enum(Object.keys(RESPONSES) as [keyof typeof RESPONSES], { error: "Choose a response" }),
-});
+/** Editing: the same fields and which check-in. */
+export const CheckInUpdateSchema = CheckInSchema.and(CheckInIdSchema);
+
+const responseKind = z.enum(Object.keys(RESPONSES) as [keyof typeof RESPONSES], { error: "Choose a response" });
+
+export const RespondSchema = z.object({ checkInId: z.string().trim().min(1).max(64), kind: responseKind });
+
+/** POST /api/checkins/[id]/responses: the check-in comes from the path. */
+export const RespondJsonSchema = z.object({ kind: responseKind });

@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { ResponseKind } from "@/lib/generated/prisma/enums";
 import { lastLocalDays, localDateKey, startOfLocalDay } from "@/lib/time/days";
+import { partnerShared } from "./privacy";
 import type { CheckInInput } from "./schema";
+import type { Visibility } from "./visibility";
 
 type Options = { now?: Date };
 
@@ -19,16 +21,6 @@ const checkInFields = {
   need: true,
   createdAt: true,
 } as const;
-
-/**
- * Where the viewer may read a partner's check-ins: written by the current
- * partner, inside the current couple, and shared. Private check-ins never
- * match, so they cannot be shown, counted or charted anywhere this is used.
- */
-function partnerShared(viewer: Viewer) {
-  if (!viewer.couple) return null;
-  return { authorId: viewer.couple.partner.id, coupleId: viewer.couple.id, visibility: "SHARED" as const };
-}
 
 export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
@@ -84,7 +76,7 @@ export async function respondToCheckIn(
   { now = new Date() }: Options = {},
 ): Promise<{ kind: ResponseKind | null }> {
   const me = assertViewer(viewer);
-  const where = partnerShared(me);
+  const where = partnerShared(me.couple);
   const checkIn = where ? await db.checkIn.findFirst({ where: { id: checkInId, ...where }, select: { id: true } }) : null;
   if (!checkIn) throw new NotFoundError("We couldn't find that check-in.");
   const existing = await db.checkInResponse.findUnique({ where: { checkInId_responderId: { checkInId, responderId: me.id } } });
@@ -107,7 +99,7 @@ export async function respondToCheckIn(
  */
 export async function getHomeCheckIns(viewer: Viewer, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
-  const where = partnerShared(me);
+  const where = partnerShared(me.couple);
   const [mine, partnerLatest, partnerToday] = await Promise.all([
     db.checkIn.findFirst({
       where: { authorId: me.id },
@@ -131,7 +123,7 @@ export async function getHomeCheckIns(viewer: Viewer, { now = new Date() }: Opti
 }
 
 /** My visibility choice last time, so the form starts there; shared the first time. */
-export async function lastVisibility(viewer: Viewer): Promise<"SHARED" | "PRIVATE"> {
+export async function lastVisibility(viewer: Viewer): Promise<Visibility> {
   const me = assertViewer(viewer);
   const last = await db.checkIn.findFirst({ where: { authorId: me.id }, orderBy: { createdAt: "desc" }, select: { visibility: true } });
   return last?.visibility ?? "SHARED";
@@ -142,7 +134,7 @@ const HISTORY_PAGE_SIZE = 20;
 /** A page of check-ins, newest first: all of mine, or my partner's shared ones. */
 export async function listCheckIns(viewer: Viewer, whose: "mine" | "partner", page = 1) {
   const me = assertViewer(viewer);
-  const where = whose === "mine" ? { authorId: me.id } : partnerShared(me);
+  const where = whose === "mine" ? { authorId: me.id } : partnerShared(me.couple);
   if (!where) return { items: [], hasMore: false };
   const rows = await db.checkIn.findMany({
     where,
@@ -165,7 +157,7 @@ export async function getTrends(viewer: Viewer, { now = new Date() }: Options = 
   const me = assertViewer(viewer);
   const zone = me.timeZone ?? "UTC";
   const { keys, start } = lastLocalDays(now, zone, 30);
-  const partner = partnerShared(me);
+  const partner = partnerShared(me.couple);
   const rows = await db.checkIn.findMany({
     where: {
       visibility: "SHARED",

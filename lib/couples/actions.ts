@@ -1,99 +1,65 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { viewerAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
-import { formAction, handleForm } from "@/lib/forms/handle-form";
-import { clientIp } from "@/lib/rate-limit";
-import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema } from "./schema";
-import { acceptInvite, createInvite, revokeInvite, unlinkPartner } from "./service";
-import { z } from "zod";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema, NoInputSchema } from "./schema";
+import { acceptInvite, createInvite, revokeInvite, unlinkPartner, type CreatedInvite } from "./service";
 
 /** The invite panel's state also carries the link and code, shown once after creation. */
 export type InviteFormState = FormState & { invite?: { link: string; code: string; email: string | null; emailSent: boolean } };
 
-async function ip() {
-  return clientIp(await headers());
+function shown(invite: CreatedInvite): InviteFormState["invite"] {
+  return { link: invite.link, code: invite.code, email: invite.email, emailSent: invite.emailSent };
 }
 
-export const inviteByEmailAction = formAction(async function inviteByEmailAction(
-  _previous: InviteFormState,
-  formData: FormData,
-): Promise<InviteFormState> {
-  const viewer = await requireOnboardedViewer();
-  const requestIp = await ip();
-  let created: InviteFormState["invite"];
-  const state = await handleForm(InviteByEmailSchema, formData, async ({ email }) => {
-    const invite = await createInvite(viewer, { email }, { ip: requestIp });
-    created = { link: invite.link, code: invite.code, email: invite.email, emailSent: invite.emailSent };
+export const inviteByEmailAction = viewerAction<typeof InviteByEmailSchema, InviteFormState>(
+  InviteByEmailSchema,
+  async (viewer, { email }) => {
+    const invite = await createInvite(viewer, { email }, { client: clientAddress(await headers()) });
     return {
       status: "success",
       message: invite.emailSent ? `Invite sent to ${email}.` : `We couldn't send the email just now. Share the link or code below instead.`,
+      invite: shown(invite),
     };
-  });
-  revalidatePath("/home");
-  return { ...state, invite: created };
-});
+  },
+  { revalidate: ["/home"] },
+);
 
-export const inviteByLinkAction = formAction(async function inviteByLinkAction(
-  _previous: InviteFormState,
-  formData: FormData,
-): Promise<InviteFormState> {
-  const viewer = await requireOnboardedViewer();
-  const requestIp = await ip();
-  let created: InviteFormState["invite"];
-  const state = await handleForm(z.object({}), formData, async () => {
-    const invite = await createInvite(viewer, {}, { ip: requestIp });
-    created = { link: invite.link, code: invite.code, email: null, emailSent: false };
-    return { status: "success", message: "Your invite link is ready. It works once and lasts 7 days." };
-  });
-  revalidatePath("/home");
-  return { ...state, invite: created };
-});
+export const inviteByLinkAction = viewerAction<typeof NoInputSchema, InviteFormState>(
+  NoInputSchema,
+  async (viewer) => {
+    const invite = await createInvite(viewer, {}, { client: clientAddress(await headers()) });
+    return { status: "success", message: "Your invite link is ready. It works once and lasts 7 days.", invite: shown(invite) };
+  },
+  { revalidate: ["/home"] },
+);
 
-export const revokeInviteAction = formAction(async function revokeInviteAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const viewer = await requireOnboardedViewer();
-  const state = await handleForm(InviteIdSchema, formData, async ({ inviteId }) => {
+export const revokeInviteAction = viewerAction(
+  InviteIdSchema,
+  async (viewer, { inviteId }) => {
     await revokeInvite(viewer, inviteId);
     return { status: "success", message: "Invite withdrawn. Its link and code no longer work." };
-  });
-  revalidatePath("/home");
-  return state;
-});
+  },
+  { revalidate: ["/home"] },
+);
 
 /** "Have a code?": go to the same confirm screen a link leads to. */
-export const openInviteCodeAction = formAction(async function openInviteCodeAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  await requireOnboardedViewer();
-  const state = await handleForm(InviteSecretSchema, formData, async () => undefined);
-  if (state.status !== "success") return state;
-  redirect(`/invite/${encodeURIComponent(String(formData.get("secret")).trim())}`);
+export const openInviteCodeAction = viewerAction(InviteSecretSchema, async () => undefined, {
+  redirect: ({ secret }) => `/invite/${encodeURIComponent(secret)}`,
 });
 
-export const acceptInviteAction = formAction(async function acceptInviteAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const viewer = await requireOnboardedViewer();
-  const state = await handleForm(InviteSecretSchema, formData, async ({ secret }) => {
-    await acceptInvite(viewer, secret);
-  });
-  if (state.status !== "success") return state;
-  revalidatePath("/", "layout");
-  redirect("/home?linked=1");
-});
+export const acceptInviteAction = viewerAction(
+  InviteSecretSchema,
+  (viewer, { secret }) => acceptInvite(viewer, secret).then(() => undefined),
+  {
+    revalidate: [["/", "layout"]],
+    redirect: "/home?linked=1",
+  },
+);
 
-export const unlinkAction = formAction(async function unlinkAction(_previous: FormState, _formData: FormData): Promise<FormState> {
-  const viewer = await requireOnboardedViewer();
-  const state = await handleForm(z.object({}), _formData, () => unlinkPartner(viewer));
-  if (state.status !== "success") return state;
-  revalidatePath("/", "layout");
-  redirect("/home?unlinked=1");
+export const unlinkAction = viewerAction(NoInputSchema, (viewer) => unlinkPartner(viewer), {
+  revalidate: [["/", "layout"]],
+  redirect: "/home?unlinked=1",
 });

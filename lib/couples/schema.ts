@@ -15,3 +15,6 @@ export const InviteIdSchema = z.object({ inviteId: z.string().trim().min(1).max(
 export const InviteSecretSchema = z.object({
   secret: z.string().trim().min(1, "Enter the code from your partner").max(128, "That code is too long"),
 });
+
+/** A form with nothing to fill in (a single button). */
+export const NoInputSchema = z.object({});

@@ -20,3 +20,6 @@ export type Practice = z.infer<typeof PracticeFrontMatterSchema> & {
 };
 
 export const SwapPracticeSchema = z.object({ slug: z.string().trim().min(1).max(80) });
+
+/** "We tried it": on or off. */
+export const TriedSchema = z.object({ tried: z.enum(["true", "false"]).transform((v) => v === "true") });

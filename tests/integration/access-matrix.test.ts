@@ -20,6 +20,7 @@ import {
 } from "@/lib/checkins/service";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
 import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
+import { updateProfile } from "@/lib/profile/service";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
@@ -67,6 +68,7 @@ const SERVICES: Case[] = [
   { name: "setHeart", call: (v, t) => setHeart(v, t.noteId, true), reachesOthers: true },
   { name: "replyToNote", call: (v, t) => replyToNote(v, t.noteId, "thanks"), reachesOthers: true },
   { name: "getEmailPreferences", call: (v) => getEmailPreferences(v), reachesOthers: false },
+  { name: "updateProfile", call: (v) => updateProfile(v, { name: "Renamed", timeZone: "UTC" }), reachesOthers: false },
   {
     name: "saveEmailPreferences",
     call: (v) =>

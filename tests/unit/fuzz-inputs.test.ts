@@ -7,12 +7,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DeleteAccountSchema } from "@/lib/account/schema";
 import { isFeelingOf } from "@/lib/checkins/mood";
-import { CheckInIdSchema, CheckInSchema, RespondSchema } from "@/lib/checkins/schema";
-import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema } from "@/lib/couples/schema";
-import { ComposeNoteSchema, NoteIdSchema, ReplySchema } from "@/lib/notes/schema";
-import { SwapPracticeSchema } from "@/lib/practices/schema";
-import { EmailPreferencesSchema } from "@/lib/preferences/schema";
-import { ProfileSchema } from "@/lib/profile/schema";
+import {
+  CheckInIdSchema,
+  CheckInJsonSchema,
+  CheckInSchema,
+  CheckInUpdateSchema,
+  RespondJsonSchema,
+  RespondSchema,
+} from "@/lib/checkins/schema";
+import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema, NoInputSchema } from "@/lib/couples/schema";
+import { ComposeNoteSchema, HeartSchema, NoteIdSchema, ReplySchema } from "@/lib/notes/schema";
+import { SwapPracticeSchema, TriedSchema } from "@/lib/practices/schema";
+import { EmailKindTokenSchema, EmailPreferencesSchema } from "@/lib/preferences/schema";
+import { ProfileSchema, WelcomeSchema } from "@/lib/profile/schema";
 
 const anyValue = fc.oneof(
   fc.string(),
@@ -28,6 +35,14 @@ const formLike = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) =
 
 const SCHEMAS = {
   ProfileSchema: [ProfileSchema, ["name", "timeZone"]],
+  WelcomeSchema: [WelcomeSchema, ["name", "timeZone", "next"]],
+  CheckInJsonSchema: [CheckInJsonSchema, ["pleasantness", "energy", "feeling", "note", "visibility", "need"]],
+  CheckInUpdateSchema: [CheckInUpdateSchema, ["checkInId", "pleasantness", "energy", "feeling", "note", "visibility", "need"]],
+  RespondJsonSchema: [RespondJsonSchema, ["kind"]],
+  NoInputSchema: [NoInputSchema, []],
+  HeartSchema: [HeartSchema, ["noteId", "hearted"]],
+  TriedSchema: [TriedSchema, ["tried"]],
+  EmailKindTokenSchema: [EmailKindTokenSchema, ["token", "enabled"]],
   CheckInSchema: [CheckInSchema, ["pleasantness", "energy", "feeling", "note", "visibility", "need"]],
   CheckInIdSchema: [CheckInIdSchema, ["checkInId"]],
   RespondSchema: [RespondSchema, ["checkInId", "kind"]],

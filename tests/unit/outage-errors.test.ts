@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
 import { AppError, isDatabaseUnavailable, isUniqueViolation, UNAVAILABLE_MESSAGE } from "@/lib/errors";
-import type { FormState } from "@/lib/forms/form-state";
-import { formAction } from "@/lib/forms/handle-form";
 import { errorResponse } from "@/lib/http/json-route";
 
 /** Errors as they arrived while bench:faults stopped PostgreSQL under load (trimmed to the fields that matter). */
@@ -59,27 +57,5 @@ describe("errorResponse (JSON routes)", () => {
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toMatch(/relation|service\.ts|Note/);
-  });
-});
-
-describe("formAction", () => {
-  it("turns an outage before the form is even parsed into a message, keeping what was typed", async () => {
-    const action = formAction<FormState>(async () => {
-      throw OUTAGE_ERRORS["Prisma could not connect"];
-    });
-    const formData = new FormData();
-    formData.set("note", "Long day, but we made it");
-    formData.set("$ACTION_ID_abc", "");
-    expect(await action({ status: "idle" }, formData)).toEqual({
-      status: "error",
-      message: UNAVAILABLE_MESSAGE,
-      values: { note: "Long day, but we made it" },
-    });
-  });
-
-  it("lets a redirect through", async () => {
-    const { redirect } = await import("next/navigation");
-    const action = formAction<FormState>(async () => redirect("/home"));
-    await expect(action({ status: "idle" }, new FormData())).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
   });
 });
