@@ -28,6 +28,12 @@ const EnvSchema = z
     // Opt-in for running a production build with the development mailbox
     // (local end-to-end tests). Never set it on a real deployment.
     KINDRED_DEV_MAILBOX: z.enum(["0", "1"]).default("0"),
+    // Who tells Kindred the client's address (per-client rate limits): "vercel", or the number of
+    // reverse proxies in front of the app that each append to X-Forwarded-For (0: none, the socket's).
+    // Unset: "vercel" on Vercel (which sets VERCEL=1), else 0.
+    TRUST_PROXY: z.union([z.literal("vercel"), z.string().regex(/^\d$/).transform(Number)], {
+      error: 'TRUST_PROXY must be "vercel" or the number of reverse proxies in front of the app (0 for none)',
+    }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -45,12 +51,24 @@ const EnvSchema = z
           "RESEND_API_KEY is required in production (KINDRED_DEV_MAILBOX=1 keeps email in the development mailbox, for local testing only)",
       });
     }
+    // The mailbox page shows every sign-in link: only ever on this machine.
+    if (env.KINDRED_DEV_MAILBOX === "1" && env.NEXTAUTH_URL && !isLocalUrl(env.NEXTAUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["KINDRED_DEV_MAILBOX"],
+        message: "KINDRED_DEV_MAILBOX=1 publishes every sign-in link at /dev/mailbox; it is refused unless NEXTAUTH_URL is on localhost",
+      });
+    }
     if (env.RESEND_API_KEY && !env.EMAIL_FROM) {
       ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "EMAIL_FROM is required when RESEND_API_KEY is set" });
     }
   });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+function isLocalUrl(url: string): boolean {
+  return ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+}
 
 export class InvalidEnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -62,7 +80,8 @@ export class InvalidEnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = EnvSchema.safeParse(source);
+  const trustProxy = source.TRUST_PROXY || (source.VERCEL === "1" ? "vercel" : "0");
+  const result = EnvSchema.safeParse({ ...source, TRUST_PROXY: trustProxy });
   if (!result.success) {
     throw new InvalidEnvError(
       result.error.issues.map((issue) => {

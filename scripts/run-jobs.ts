@@ -17,7 +17,7 @@ if (Number.isNaN(now.getTime())) {
 
 const { db } = await import("@/lib/db");
 const { getMailer } = await import("@/lib/email/mailer");
-const { runDueEmails } = await import("@/lib/jobs/run-due-emails");
-const report = await runDueEmails({ db, mailer: getMailer(), now, log: (line) => console.warn(line) });
+const { runScheduledJobs } = await import("@/lib/jobs/run-scheduled");
+const report = await runScheduledJobs({ db, mailer: getMailer(), now, log: (line) => console.warn(line) });
 console.log(JSON.stringify({ now: now.toISOString(), ...report }));
 await db.$disconnect();

@@ -3,6 +3,7 @@ import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "@/lib/db";
+import { canonicalEmail, isEmailAddress } from "@/lib/email/address";
 import { sendEmail } from "@/lib/email/mailer";
 import { SignInEmail } from "@/lib/email/templates/sign-in-email";
 import { emailFrom, env } from "@/lib/env";
@@ -12,8 +13,8 @@ const MAGIC_LINK_HOURS = 24;
 
 /** Lower-case, trimmed, one address: the form every email is stored and compared in. */
 function normalizeEmail(raw: string): string {
-  const email = raw.trim().toLowerCase();
-  if (!/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(email)) throw new Error("Enter a valid email address");
+  const email = canonicalEmail(raw);
+  if (!isEmailAddress(email)) throw new Error("Enter a valid email address");
   return email;
 }
 

@@ -1,35 +1,29 @@
 import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { canonicalEmail } from "@/lib/email/address";
 import { sendEmail } from "@/lib/email/mailer";
 import { InviteEmail } from "@/lib/email/templates/invite-email";
 import { PartnerLeftEmail } from "@/lib/email/templates/partner-left-email";
 import { appUrl } from "@/lib/env";
 import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
-import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { hitRateLimits, type RateLimitRule } from "@/lib/rate-limit/counter";
+import { LIMITS } from "@/lib/rate-limit/limits";
 import { formatDay } from "@/lib/time/format";
 import { INVITE_LIFETIME_MS, INVITE_PROBLEMS, inviteStatus, type InviteStatus } from "./invite-status";
 import { hashInviteSecret, looksLikeInviteCode, newInviteSecrets } from "./secrets";
 
-const INVITE_LIMITS = {
-  /** New invites (by email or link) one person may create. */
-  perInviter: { limit: 10, windowSeconds: 60 * 60 },
-  /** Invitation emails to one address, whoever sends them. */
-  perRecipient: { limit: 3, windowSeconds: 60 * 60 },
-  /** Invite creations and lookups from one client address. */
-  perIp: { limit: 30, windowSeconds: 15 * 60 },
-} satisfies Record<string, RateLimitRule>;
-
 export type CreatedInvite = { id: string; link: string; code: string; expiresAt: Date; email: string | null; emailSent: boolean };
 
-type Options = { now?: Date; ip?: string };
+/** `client`: the caller's address from clientAddress(); null when unknown (per-client limits are then skipped). */
+type Options = { now?: Date; client?: string | null };
 
 function notLinked(viewer: Viewer, message = "You're already linked with a partner.") {
   if (viewer.couple) throw new AppError(message, "conflict");
 }
 
-async function limit(key: string, rule: RateLimitRule, now: Date, message: string) {
-  const { allowed } = await hitRateLimit(key, rule, now);
+async function limit(checks: [key: string, rule: RateLimitRule][], now: Date, message: string) {
+  const { allowed } = await hitRateLimits(checks, now);
   if (!allowed) throw new AppError(message, "rate_limited");
 }
 
@@ -49,20 +43,25 @@ export async function getPendingInvite(viewer: Viewer, { now = new Date() }: Opt
 export async function createInvite(
   viewer: Viewer,
   input: { email?: string },
-  { now = new Date(), ip = "unknown" }: Options = {},
+  { now = new Date(), client = null }: Options = {},
 ): Promise<CreatedInvite> {
   const me = assertViewer(viewer);
   notLinked(me, "You're already linked with a partner. Unlink in Settings before inviting someone else.");
-  const email = input.email?.trim().toLowerCase() || null;
-  if (email && email === me.email.toLowerCase()) throw new AppError("That's your own address. Enter your partner's.", "invalid", "email");
+  const email = input.email ? canonicalEmail(input.email) || null : null;
+  if (email && email === canonicalEmail(me.email)) throw new AppError("That's your own address. Enter your partner's.", "invalid", "email");
 
   const tooMany = "You've created a lot of invites in a short time. Please wait a while, then try again.";
-  await limit(`invite-inviter:${me.id}`, INVITE_LIMITS.perInviter, now, tooMany);
-  await limit(`invite-ip:${ip}`, INVITE_LIMITS.perIp, now, tooMany);
+  await limit(
+    [
+      [`invite-inviter:${me.id}`, LIMITS.invitesPerInviter],
+      ...(client ? [[`invite-client:${client}`, LIMITS.invitesPerClient] as [string, RateLimitRule]] : []),
+    ],
+    now,
+    tooMany,
+  );
   if (email) {
     await limit(
-      `invite-recipient:${email}`,
-      INVITE_LIMITS.perRecipient,
+      [[`invite-recipient:${email}`, LIMITS.invitesPerRecipient]],
       now,
       "That address has received several invites already. Please wait an hour, or share the link instead.",
     );
@@ -124,8 +123,14 @@ export type InvitePreview = { status: "unknown" } | { status: InviteStatus; invi
  * secret may see the inviter's name; lookups are rate-limited per client so
  * that codes cannot be guessed.
  */
-export async function previewInvite(secret: string, { now = new Date(), ip = "unknown" }: Options = {}): Promise<InvitePreview> {
-  await limit(`invite-lookup:${ip}`, INVITE_LIMITS.perIp, now, "Too many invite codes were tried from here. Please wait 15 minutes.");
+export async function previewInvite(secret: string, { now = new Date(), client = null }: Options = {}): Promise<InvitePreview> {
+  if (client) {
+    await limit(
+      [[`invite-lookup:${client}`, LIMITS.inviteLookupsPerClient]],
+      now,
+      "Too many invite codes were tried from here. Please wait 15 minutes.",
+    );
+  }
   const invite = await db.invite.findFirst({
     where: secretWhere(secret),
     select: { inviterId: true, acceptedAt: true, revokedAt: true, expiresAt: true, inviter: { select: { name: true } } },
@@ -147,7 +152,11 @@ export async function acceptInvite(
 ): Promise<{ coupleId: string; partnerName: string }> {
   const me = assertViewer(viewer);
   // Accepting is also a way to try codes, so it shares the lookup limit, per person.
-  await limit(`invite-accept:${me.id}`, INVITE_LIMITS.perIp, now, "Too many invite codes were tried. Please wait 15 minutes.");
+  await limit(
+    [[`invite-accept:${me.id}`, LIMITS.inviteAcceptsPerPerson]],
+    now,
+    "Too many invite codes were tried. Please wait 15 minutes.",
+  );
   try {
     return await db.$transaction(async (tx) => {
       const found = await tx.invite.findFirst({ where: secretWhere(secret), select: { id: true, inviterId: true } });

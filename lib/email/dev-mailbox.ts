@@ -2,6 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { db } from "@/lib/db";
+import { canonicalEmail } from "./address";
 import { usesDevMailbox } from "@/lib/env";
 
 /** The mailbox exists only while email is not really sent; otherwise its pages are 404. */
@@ -12,7 +13,7 @@ export async function assertDevMailbox(): Promise<void> {
 
 export function listMailbox(to?: string) {
   return db.outboxEmail.findMany({
-    where: to ? { to: to.trim().toLowerCase() } : undefined,
+    where: to ? { to: canonicalEmail(to) } : undefined,
     orderBy: { createdAt: "desc" },
     take: 100,
     select: { id: true, to: true, subject: true, createdAt: true },

@@ -1,17 +1,24 @@
 import "server-only";
-import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { canonicalEmail } from "@/lib/email/address";
+import { hitRateLimits } from "./counter";
+import { LIMITS } from "./limits";
 
-/** At most this many sign-in emails to one address, and from one client address. */
-export const SIGN_IN_LIMITS = {
-  perAddress: { limit: 5, windowSeconds: 15 * 60 },
-  perIp: { limit: 20, windowSeconds: 15 * 60 },
-} satisfies Record<string, RateLimitRule>;
-
-export async function allowSignInEmail(email: string, ip: string, now = new Date()): Promise<boolean> {
-  const address = email.trim().toLowerCase();
-  const [byAddress, byIp] = await Promise.all([
-    hitRateLimit(`signin-email:${address}`, SIGN_IN_LIMITS.perAddress, now),
-    hitRateLimit(`signin-ip:${ip}`, SIGN_IN_LIMITS.perIp, now),
-  ]);
-  return byAddress.allowed && byIp.allowed;
+/**
+ * Whether another sign-in email may go to `email` for a request from `client`.
+ * The per-address count is kept per client, so requests from somewhere else
+ * never stop the owner of an address from getting a link; one client cannot
+ * flood one inbox or many.
+ */
+export async function allowSignInEmail(email: string, client: string | null, now = new Date()): Promise<boolean> {
+  const address = canonicalEmail(email);
+  const { allowed } = await hitRateLimits(
+    client
+      ? [
+          [`signin:${address}|${client}`, LIMITS.signInPerAddressAndClient],
+          [`signin-client:${client}`, LIMITS.signInPerClient],
+        ]
+      : [[`signin:${address}`, LIMITS.signInPerAddress]],
+    now,
+  );
+  return allowed;
 }

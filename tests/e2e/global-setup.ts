@@ -34,6 +34,9 @@ export default async function globalSetup(_config: FullConfig) {
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXTAUTH_SECRET: secret,
     KINDRED_DEV_MAILBOX: "1",
+    // As if behind one reverse proxy: each spec's context sends its own X-Forwarded-For (fixtures.ts),
+    // so the suite's people are separate clients to the per-client limits, as real people would be.
+    TRUST_PROXY: "1",
   });
   // Specs seed and inspect the same database, and run the email job with the same secret (fixtures.ts).
   process.env.E2E_DATABASE_URL = databaseUrl;

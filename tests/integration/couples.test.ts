@@ -204,7 +204,7 @@ describe("guessing codes", () => {
   });
 
   it("stops lookups from one client address after too many attempts", async () => {
-    for (let i = 0; i < 30; i++) await previewInvite(`YYYYY-${String(i).padStart(5, "0")}`, { now: NOW, ip: "203.0.113.50" });
-    await expect(previewInvite("YYYYY-99999", { now: NOW, ip: "203.0.113.50" })).rejects.toMatchObject({ code: "rate_limited" });
+    for (let i = 0; i < 30; i++) await previewInvite(`YYYYY-${String(i).padStart(5, "0")}`, { now: NOW, client: "203.0.113.50" });
+    await expect(previewInvite("YYYYY-99999", { now: NOW, client: "203.0.113.50" })).rejects.toMatchObject({ code: "rate_limited" });
   });
 });

@@ -3,7 +3,8 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/auth/[...nextauth]/route";
 import { getAuthOptions } from "@/lib/auth/options";
-import { SIGN_IN_LIMITS, allowSignInEmail } from "@/lib/auth/sign-in-limit";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
 import { db } from "@/lib/db";
 
 const BASE = "http://localhost:3000";
@@ -47,12 +48,25 @@ describe("sign-in by email", () => {
     expect(() => emailProvider().normalizeIdentifier?.("sam@example.com, eve@example.com")).toThrow();
   });
 
-  it("answers RateLimited, before any email is made, once an address has asked too often", async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.perAddress.limit; i++) await allowSignInEmail("busy@example.com", `192.0.2.${i}`);
+  it("answers RateLimited, before any email is made, once one client has asked too often for an address", async () => {
+    for (let i = 0; i < LIMITS.signInPerAddressAndClient.limit; i++) await allowSignInEmail("busy@example.com", "192.0.2.200");
     const refused = await postSignInEmail("Busy@example.com", "192.0.2.200");
     expect(refused.status).toBe(429);
     expect(((await refused.json()) as { url: string }).url).toBe(`${BASE}/signin?error=RateLimited`);
     expect(await db.verificationToken.count()).toBe(0);
     expect(await db.outboxEmail.count({ where: { to: "busy@example.com" } })).toBe(0);
+  });
+});
+
+describe("the mailer", () => {
+  it("refuses a subject with a line break, which would start a new header", async () => {
+    const { getMailer } = await import("@/lib/email/mailer");
+    const { createElement } = await import("react");
+    await expect(
+      getMailer().send({ to: "sam@example.com", subject: "Hi\r\nBcc: all@example.com", react: createElement("p", null, "x") }),
+    ).rejects.toMatchObject({
+      retryable: false,
+    });
+    expect(await db.outboxEmail.count({ where: { subject: { contains: "Bcc" } } })).toBe(0);
   });
 });

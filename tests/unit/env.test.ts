@@ -53,7 +53,25 @@ describe("environment", () => {
   });
 
   it("keeps email in the mailbox in a production build only when explicitly asked", () => {
-    const local = { ...PROD, RESEND_API_KEY: undefined, EMAIL_FROM: undefined, KINDRED_DEV_MAILBOX: "1" };
+    const local = {
+      ...PROD,
+      NEXTAUTH_URL: "http://localhost:3100",
+      RESEND_API_KEY: undefined,
+      EMAIL_FROM: undefined,
+      KINDRED_DEV_MAILBOX: "1",
+    };
     expect(usesDevMailbox(parseEnv(local))).toBe(true);
+  });
+
+  it("refuses the development mailbox on a real deployment: it would publish every sign-in link", () => {
+    const published = { ...PROD, RESEND_API_KEY: undefined, EMAIL_FROM: undefined, KINDRED_DEV_MAILBOX: "1" };
+    expect(problemsOf(published).join("\n")).toMatch(/KINDRED_DEV_MAILBOX=1 publishes every sign-in link/);
+  });
+
+  it("reads which proxy to trust for client addresses: none by default, Vercel on Vercel, or a number of hops", () => {
+    expect(parseEnv(DEV).TRUST_PROXY).toBe(0);
+    expect(parseEnv({ ...DEV, VERCEL: "1" }).TRUST_PROXY).toBe("vercel");
+    expect(parseEnv({ ...DEV, TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(problemsOf({ ...DEV, TRUST_PROXY: "yes" }).join("\n")).toMatch(/TRUST_PROXY must be/);
   });
 });

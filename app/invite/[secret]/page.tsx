@@ -8,7 +8,7 @@ import { getViewer, isOnboarded } from "@/lib/auth/viewer";
 import { INVITE_PROBLEMS } from "@/lib/couples/invite-status";
 import { previewInvite } from "@/lib/couples/service";
 import { AppError } from "@/lib/errors";
-import { clientIp } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 
 export const metadata: Metadata = { title: "Invitation", robots: { index: false } };
 
@@ -21,7 +21,7 @@ export default async function InvitePage({ params }: { params: Promise<{ secret:
   let problem: string | null = null;
   let inviterName = "";
   try {
-    const preview = await previewInvite(decodeURIComponent(secret), { ip: clientIp(await headers()) });
+    const preview = await previewInvite(decodeURIComponent(secret), { client: clientAddress(await headers()) });
     if (preview.status === "unknown") problem = INVITE_PROBLEMS.unknown;
     else {
       inviterName = preview.inviterName;
@@ -50,7 +50,9 @@ export default async function InvitePage({ params }: { params: Promise<{ secret:
           </>
         ) : (
           <>
-            <h1 className="text-3xl font-bold">{inviterName} invited you to Kindred</h1>
+            <h1 className="text-3xl font-bold">
+              <bdi>{inviterName}</bdi> invited you to Kindred
+            </h1>
             <p className="text-lg text-muted">
               Link your accounts to see each other&apos;s check-ins, send appreciation notes and share a practice of the week.
             </p>

@@ -1,9 +1,9 @@
 import NextAuth from "next-auth";
 import { getAuthOptions } from "@/lib/auth/options";
-import { allowSignInEmail } from "@/lib/auth/sign-in-limit";
+import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
 import { appUrl } from "@/lib/env";
 import { isDatabaseUnavailable } from "@/lib/errors";
-import { clientIp } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/rate-limit/client-address";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -22,7 +22,7 @@ export async function POST(request: Request, context: Context) {
   if (nextauth.join("/") === "signin/email") {
     const form = await request.clone().formData();
     const email = String(form.get("email") ?? "");
-    const allowed = email ? await allowSignInEmail(email, clientIp(request.headers)).catch(unavailable) : true;
+    const allowed = email ? await allowSignInEmail(email, clientAddress(request.headers)).catch(unavailable) : true;
     if (allowed === "unavailable") return Response.json({ url: `${appUrl()}/signin?error=Unavailable` }, { status: 503 });
     if (!allowed) return Response.json({ url: `${appUrl()}/signin?error=RateLimited` }, { status: 429 });
   }
