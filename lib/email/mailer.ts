@@ -3,6 +3,7 @@ import { toPlainText } from "@react-email/render";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { db } from "@/lib/db";
+import { canonicalEmail } from "@/lib/email/address";
 import { emailFrom, env, usesDevMailbox } from "@/lib/env";
 import { isUniqueViolation } from "@/lib/errors";
 
@@ -34,13 +35,21 @@ export class EmailDeliveryError extends Error {
 
 export type Mailer = { send(email: OutgoingEmail): Promise<SentEmail> };
 
+/** A line break in a subject or header would start a new header (`Bcc: …`): refused, never retried. */
+function assertNoHeaderInjection(email: OutgoingEmail): void {
+  const fields = [email.subject, email.to, ...Object.entries(email.headers ?? {}).flat()];
+  if (fields.some((field) => /[\r\n]/.test(field))) {
+    throw new EmailDeliveryError("Refused an email whose subject, address or headers contain a line break", null, false);
+  }
+}
+
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 /**
  * HTML and plain text from the same React Email component. Our templates use
  * no Suspense, so React's synchronous renderer gives the same markup as
- * @react-email/render's streaming one at half the cost (it matters for 20,000
- * digests), and the text is derived from that HTML with React Email's own
+ * @react-email/render's streaming one for less (BENCHMARKS.md, "Weekly
+ * digest"), and the text is derived from that HTML with React Email's own
  * converter rather than by rendering twice.
  */
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
@@ -58,6 +67,7 @@ export async function renderEmail(react: ReactElement): Promise<{ html: string; 
  */
 const devMailboxMailer: Mailer = {
   async send(email) {
+    assertNoHeaderInjection(email);
     if (email.idempotencyKey) {
       const existing = await db.outboxEmail.findUnique({ where: { idempotencyKey: email.idempotencyKey }, select: { id: true } });
       if (existing) return existing;
@@ -66,7 +76,7 @@ const devMailboxMailer: Mailer = {
     try {
       return await db.outboxEmail.create({
         data: {
-          to: email.to.toLowerCase(),
+          to: canonicalEmail(email.to),
           from: emailFrom(),
           subject: email.subject,
           html,
@@ -89,6 +99,7 @@ export function resendMailer(apiKey: string): Mailer {
   const resend = new Resend(apiKey);
   return {
     async send(email) {
+      assertNoHeaderInjection(email);
       const { html, text } = await renderEmail(email.react);
       const { data, error, headers } = await resend.emails.send(
         { from: emailFrom(), to: email.to, subject: email.subject, html, text, headers: email.headers },

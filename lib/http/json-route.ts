@@ -1,8 +1,12 @@
 import "server-only";
 import type { z } from "zod";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { appUrl } from "@/lib/env";
 import { AppError, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/errors";
-import { checkWriteLimit } from "@/lib/rate-limit-writes";
+import { checkWriteLimit } from "@/lib/rate-limit/writes";
+
+/** Every JSON write is a small form's worth; anything much bigger is refused before it is parsed. */
+const MAX_JSON_BYTES = 64 * 1024;
 
 const STATUS: Record<AppError["code"], number> = {
   not_found: 404,
@@ -32,7 +36,28 @@ export function withErrorResponses<A extends unknown[]>(handler: (...args: A) =>
 }
 
 /**
- * The shape of every JSON route handler: a session is required, the body is
+ * JSON writes come only from Kindred's own pages (or from programs, which send
+ * neither header). A page on another port or subdomain of the same site is
+ * "same-site", so the browser sends the Lax session cookie with its request:
+ * refuse it by Sec-Fetch-Site and Origin. And only `application/json`, so a
+ * "simple" cross-origin request (text/plain, which needs no preflight) can
+ * never pass for JSON.
+ */
+function refuseForeignRequest(request: Request): Response | null {
+  const [mediaType, ...parameters] = (request.headers.get("content-type") ?? "").split(";").map((part) => part.trim().toLowerCase());
+  if (mediaType !== "application/json" || parameters.some((parameter) => parameter !== "charset=utf-8")) {
+    return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
+  }
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  if ((site && site !== "same-origin") || (origin && origin !== new URL(appUrl()).origin)) {
+    return Response.json({ error: "This request did not come from Kindred." }, { status: 403 });
+  }
+  return null;
+}
+
+/**
+ * The shape of every JSON route handler: only same-origin JSON (see refuseForeignRequest), a session is required, the body is
  * parsed with `schema` (field errors come back as 422), expected failures map
  * to their status, a database outage to 503 and anything else to a generic 500
  * without internals.
@@ -43,16 +68,17 @@ export function jsonRoute<S extends z.ZodType, R>(
   successStatus = 200,
 ) {
   return withErrorResponses(async (request: Request): Promise<Response> => {
+    const foreign = refuseForeignRequest(request);
+    if (foreign) return foreign;
     const viewer = await getViewer();
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
     const limited = await checkWriteLimit(viewer);
     if (limited) return Response.json({ error: limited }, { status: 429 });
-    if (!request.headers.get("content-type")?.includes("application/json")) {
-      return Response.json({ error: "Send JSON (Content-Type: application/json)." }, { status: 415 });
-    }
+    const text = await request.text();
+    if (Buffer.byteLength(text) > MAX_JSON_BYTES) return Response.json({ error: "That request is too large." }, { status: 413 });
     let body: unknown;
     try {
-      body = await request.json();
+      body = JSON.parse(text);
     } catch {
       return Response.json({ error: "The body is not valid JSON." }, { status: 400 });
     }
