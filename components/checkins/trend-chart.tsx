@@ -73,7 +73,7 @@ export function TrendChart({ title, metric, series }: { title: string; metric: "
         {series.map((s, index) => (
           <li key={s.name} className="flex items-center gap-2">
             <span className="inline-block h-1 w-6 rounded" style={{ backgroundColor: COLORS[index % COLORS.length] }} />
-            {s.name}
+            <bdi>{s.name}</bdi>
           </li>
         ))}
       </ul>

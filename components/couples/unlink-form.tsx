@@ -13,7 +13,7 @@ export function UnlinkForm({ partnerName }: { partnerName: string }) {
   if (!confirming) {
     return (
       <Button type="button" variant="secondary" className="self-start" onClick={() => setConfirming(true)}>
-        Unlink from {partnerName}
+        Unlink from <bdi>{partnerName}</bdi>
       </Button>
     );
   }
@@ -23,10 +23,12 @@ export function UnlinkForm({ partnerName }: { partnerName: string }) {
       className="flex flex-col gap-3 rounded-xl border border-danger/30 bg-red-50/60 p-4"
       aria-label="Confirm unlinking"
     >
-      <p className="font-semibold">Unlink from {partnerName}?</p>
+      <p className="font-semibold">
+        Unlink from <bdi>{partnerName}</bdi>?
+      </p>
       <p className="text-sm">
-        You&apos;ll both keep your own check-ins and the notes you wrote, but you&apos;ll no longer see each other&apos;s. {partnerName}{" "}
-        will be told by email. You can link again later.
+        You&apos;ll both keep your own check-ins and the notes you wrote, but you&apos;ll no longer see each other&apos;s.{" "}
+        <bdi>{partnerName}</bdi> will be told by email. You can link again later.
       </p>
       <FormMessage status={state.status} message={state.message} />
       <div className="flex flex-wrap gap-3">

@@ -46,7 +46,7 @@ export function ComposeForm({ partnerName, prompts, practiceTitle }: { partnerNa
       <input type="hidden" name="prompt" value={prompt} />
       <div className="flex flex-col gap-1.5">
         <label htmlFor="field-body" className="font-semibold">
-          Your note to {partnerName}
+          Your note to <bdi>{partnerName}</bdi>
         </label>
         <textarea
           ref={textarea}

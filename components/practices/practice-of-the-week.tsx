@@ -26,7 +26,7 @@ export function PracticeOfTheWeekCard({ week, partnerName }: { week: PracticeOfT
         <TriedToggle tried={week.triedByMe} />
         {partnerName ? (
           <p className="text-sm text-muted">
-            {week.triedByPartner ? `${partnerName} tried it too.` : `${partnerName} hasn't marked it yet.`}
+            <bdi>{partnerName}</bdi> {week.triedByPartner ? "tried it too." : "hasn't marked it yet."}
           </p>
         ) : null}
       </div>

@@ -2,7 +2,9 @@ import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { endCouple, tellPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
+import { canonicalEmail } from "@/lib/email/address";
 import { AppError } from "@/lib/errors";
+import { forgetRateLimitsOf } from "@/lib/rate-limit/counter";
 
 /** Everything Kindred holds about the viewer, as a JSON-ready object. */
 export async function exportMyData(viewer: Viewer) {
@@ -107,10 +109,21 @@ export async function exportMyData(viewer: Viewer) {
  */
 export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now = new Date() }: { now?: Date } = {}): Promise<void> {
   const me = assertViewer(viewer);
-  if (confirmEmail.trim().toLowerCase() !== me.email.toLowerCase()) {
+  if (canonicalEmail(confirmEmail) !== canonicalEmail(me.email)) {
     throw new AppError("That doesn't match your email address.", "invalid", "confirmEmail");
   }
   const partner = await endCouple(me.id, now);
-  await db.user.delete({ where: { id: me.id } });
+  const email = canonicalEmail(me.email);
+  // Rows that cascade with the person go with the user row; these hold their words or address elsewhere.
+  await db.$transaction([
+    // Their reply and heart on notes the partner wrote them (the notes themselves are the writer's).
+    db.note.updateMany({ where: { recipientId: me.id }, data: { reply: null, repliedAt: null, heartedAt: null } }),
+    // Invitations others sent to their address.
+    db.invite.updateMany({ where: { email }, data: { email: null } }),
+    db.verificationToken.deleteMany({ where: { identifier: email } }),
+    db.outboxEmail.deleteMany({ where: { to: email } }),
+    db.user.delete({ where: { id: me.id } }),
+  ]);
+  await forgetRateLimitsOf(me.id, email);
   if (partner) await tellPartner(partner, me.name ?? "Your partner", "deleted");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
 import { loadDigests } from "@/lib/digests/load";
 import { EmailDeliveryError, type Mailer, type OutgoingEmail } from "@/lib/email/mailer";
 import { digestOccurrence, reminderOccurrence } from "@/lib/email/schedule";
@@ -152,16 +153,11 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
       reminderEnabled: true,
       noteEmails: true,
       digestEnabled: true,
-      memberships: {
-        where: { leftAt: null },
-        select: {
-          couple: { select: { memberships: { where: { leftAt: null }, select: { user: { select: { id: true, name: true } } } } } },
-        },
-      },
+      memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT },
     },
   });
   const byId = new Map(people.map((p) => [p.id, p]));
-  const partnerOf = (id: string) => byId.get(id)?.memberships[0]?.couple.memberships.find((m) => m.user.id !== id)?.user ?? null;
+  const coupleOfPerson = (id: string) => coupleOf(id, byId.get(id)?.memberships[0]);
 
   // Reminders: not on a local day the person already checked in.
   const reminders = batch.filter((r) => r.kind === "CHECKIN_REMINDER");
@@ -184,7 +180,7 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
       react: (
         <CheckInReminderEmail
           name={person.name ?? "there"}
-          partnerName={partnerOf(person.id)?.name ?? null}
+          partnerName={coupleOfPerson(person.id)?.partner.name ?? null}
           checkInUrl={`${appUrl()}/checkin`}
           unsubscribeUrl={unsubscribe.page}
         />
@@ -197,13 +193,15 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
   const notes = noteRows.length
     ? await db.note.findMany({
         where: { id: { in: noteRows.map((r) => r.noteId!) } },
-        select: { id: true, readAt: true, recipientId: true, author: { select: { name: true } } },
+        select: { id: true, readAt: true, recipientId: true, coupleId: true, author: { select: { name: true } } },
       })
     : [];
   for (const row of noteRows) {
     const person = byId.get(row.userId);
     const note = notes.find((n) => n.id === row.noteId);
-    if (!person?.noteEmails || !note || note.readAt || note.recipientId !== person.id) continue;
+    // Not after an unlink in the unsend window: the note is no longer theirs to read.
+    const stillTheirs = note?.recipientId === person?.id && note?.coupleId === coupleOfPerson(note?.recipientId ?? "")?.id;
+    if (!person?.noteEmails || !note || note.readAt || !stillTheirs) continue;
     const partnerName = note.author.name ?? "Your partner";
     const unsubscribe = unsubscribeLinks(person.id, "notes");
     messages.set(row.id, {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
+import { CheckInSchema } from "@/lib/checkins/schema";
+import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
 import { createInvite } from "@/lib/couples/service";
 import { db } from "@/lib/db";
+import { getMailer } from "@/lib/email/mailer";
+import { openNote, replyToNote, sendNote, setHeart } from "@/lib/notes/service";
+import { setTried, swapPractice } from "@/lib/practices/service";
+import { hitRateLimit } from "@/lib/rate-limit/counter";
+import { LIMITS } from "@/lib/rate-limit/limits";
+import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
 import { createCouple, createPerson, mailTo, viewerFor } from "../support/factories";
 
 describe("export my data", () => {
@@ -40,5 +48,59 @@ describe("delete my account", () => {
     expect((await viewerFor(b.id)).couple).toBeNull();
     const [notice] = await mailTo(b.email);
     expect(notice?.subject).toBe("Sam deleted their Kindred account");
+  });
+});
+
+describe("a deleted account leaves nothing behind", () => {
+  it("no table holds the person's id or email afterwards, whichever tables the schema has", async () => {
+    const { a, b, viewerA, viewerB, couple } = await createCouple("Gone", "Stays");
+    const now = new Date("2026-11-20T10:00:00Z");
+    const theirs = await createCheckIn(
+      viewerA,
+      CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" }),
+      { now },
+    );
+    const partners = await createCheckIn(
+      viewerB,
+      CheckInSchema.parse({ pleasantness: 2, energy: 2, feeling: "tired", visibility: "SHARED" }),
+      { now },
+    );
+    await respondToCheckIn(viewerA, partners.id, "SENDING_A_HUG", { now });
+    await respondToCheckIn(viewerB, theirs.id, "THINKING_OF_YOU", { now });
+    const toThem = await sendNote(viewerB, { body: "Thank you for Sunday" }, { now });
+    await openNote(viewerA, toThem.id, { now });
+    await setHeart(viewerA, toThem.id, true, { now });
+    await replyToNote(viewerA, toThem.id, "REPLY-WORDS-OF-THE-DELETED", { now });
+    await sendNote(viewerA, { body: "And thank you" }, { now });
+    await swapPractice(viewerA, "forgiveness", { now });
+    await setTried(viewerA, true, { now });
+    await db.invite.create({
+      data: { inviterId: (await createPerson("Stranger")).id, email: a.email, tokenHash: "t-gone", codeHash: "c-gone", expiresAt: now },
+    });
+    await db.session.create({ data: { sessionToken: "gone-session", userId: a.id, expires: now } });
+    await db.verificationToken.create({ data: { identifier: a.email, token: "gone-token", expires: now } });
+    await allowSignInEmail(a.email, "198.51.100.9", now);
+    await hitRateLimit(`write-user:${a.id}`, LIMITS.writesPerPerson, now);
+    await getMailer().send({ to: a.email, subject: "Hello", react: <p>Hello</p> });
+
+    await deleteAccount(viewerA, a.email);
+
+    const tables = await db.$queryRaw<{ name: string }[]>`
+      SELECT table_name::text AS name FROM information_schema.tables
+       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`;
+    expect(tables.length).toBeGreaterThan(10);
+    const found: string[] = [];
+    for (const { name } of tables) {
+      const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
+      for (const { row } of rows) {
+        if (row.includes(a.id) || row.toLowerCase().includes(a.email.toLowerCase()) || row.includes("REPLY-WORDS-OF-THE-DELETED"))
+          found.push(`${name}: ${row}`);
+      }
+    }
+    expect(found).toEqual([]);
+    // What the partner wrote stays theirs.
+    expect(await db.note.count({ where: { id: toThem.id, authorId: b.id } })).toBe(1);
+    expect(await db.checkIn.count({ where: { id: partners.id } })).toBe(1);
+    expect((await db.couple.findUniqueOrThrow({ where: { id: couple.id } })).endedAt).not.toBeNull();
   });
 });

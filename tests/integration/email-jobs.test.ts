@@ -4,6 +4,7 @@ import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
 import { resendMailer, type Mailer } from "@/lib/email/mailer";
 import { runDueEmails } from "@/lib/jobs/run-due-emails";
+import { unlinkPartner } from "@/lib/couples/service";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
 import { startFakeResend } from "../../scripts/lib/fake-resend";
 import { createCouple, createPerson, viewerFor } from "../support/factories";
@@ -205,6 +206,15 @@ describe("check-in reminders", () => {
 });
 
 describe("note notifications", () => {
+  it("are not sent when the couple unlinked during the unsend window", async () => {
+    const { b, viewerA } = await createCouple("Alex", "Blake");
+    const now = new Date("2026-11-22T10:00:00Z");
+    await sendNote(viewerA, { body: "Just before it ended" }, { now });
+    await unlinkPartner(viewerA, { now: new Date(now.getTime() + 60_000) });
+    expect(await run(new Date(now.getTime() + 10 * 60_000))).toMatchObject({ sent: 0, skipped: 1 });
+    expect(to(b.email).filter((m) => m.subject === "Alex sent you a note")).toHaveLength(0);
+  });
+
   it("go out when the unsend window ends, never for an unsent note, and not for one already read", async () => {
     const { b, viewerA, viewerB } = await createCouple("Alex", "Blake");
     const now = new Date("2026-11-22T10:00:00Z");

@@ -27,7 +27,9 @@ export default async function HomePage({
     <>
       <div className="flex flex-col gap-1">
         <p className="text-muted">Hello,</p>
-        <h1 className="text-3xl font-bold">{viewer.name}</h1>
+        <h1 className="text-3xl font-bold">
+          <bdi>{viewer.name}</bdi>
+        </h1>
       </div>
       {params.linked && viewer.couple ? (
         <FormMessage status="success" message={`You're linked with ${viewer.couple.partner.name}.`} />
@@ -39,10 +41,10 @@ export default async function HomePage({
       {partner ? (
         <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
           <h2 id="partner-heading" className="text-xl font-bold">
-            You and {partner.name}
+            You and <bdi>{partner.name}</bdi>
           </h2>
           <p className="text-muted">
-            {checkIns.partnerCheckedInToday ? `${partner.name} checked in today.` : `${partner.name} hasn't shared a check-in today yet.`}
+            <bdi>{partner.name}</bdi> {checkIns.partnerCheckedInToday ? "checked in today." : "hasn't shared a check-in today yet."}
           </p>
           {checkIns.partner ? (
             <CheckInCard checkIn={checkIns.partner} timeZone={viewer.timeZone} author={partner.name}>

@@ -33,7 +33,11 @@ export default async function NotesPage({ searchParams }: { searchParams: Promis
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-3xl font-bold">Notes</h1>
-        {partner ? <ButtonLink href="/notes/new">Write to {partner.name}</ButtonLink> : null}
+        {partner ? (
+          <ButtonLink href="/notes/new">
+            Write to <bdi>{partner.name}</bdi>
+          </ButtonLink>
+        ) : null}
       </div>
       {params.sent ? <FormMessage status="success" message={`Sent to ${partner?.name ?? "your partner"}.`} /> : null}
       {!partner ? (
@@ -70,7 +74,7 @@ async function Inbox({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnbo
           >
             <span className="flex items-center gap-2 text-sm text-muted">
               {note.readAt ? null : <span className="rounded-full bg-clay px-2 py-0.5 text-xs font-bold text-white">New</span>}
-              From {viewer.couple?.partner.name} · {formatWhen(note.createdAt, viewer.timeZone)}
+              From <bdi>{viewer.couple?.partner.name}</bdi> · {formatWhen(note.createdAt, viewer.timeZone)}
               {note.heartedAt ? <span aria-label="hearted">♥</span> : null}
             </span>
             <span className={note.readAt ? "" : "font-semibold"}>{firstLine(note.body)}</span>

@@ -44,7 +44,11 @@ export default async function SettingsPage() {
         {viewer.couple ? (
           <>
             <p>
-              You&apos;re linked with <strong>{viewer.couple.partner.name}</strong>.
+              You&apos;re linked with{" "}
+              <strong>
+                <bdi>{viewer.couple.partner.name}</bdi>
+              </strong>
+              .
             </p>
             <UnlinkForm partnerName={viewer.couple.partner.name} />
           </>

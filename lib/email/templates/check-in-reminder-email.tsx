@@ -6,7 +6,9 @@ export type CheckInReminderEmailProps = { name: string; partnerName: string | nu
 export function CheckInReminderEmail({ name, partnerName, checkInUrl, unsubscribeUrl }: CheckInReminderEmailProps) {
   return (
     <EmailLayout preview="How are you feeling today?" unsubscribe={{ url: unsubscribeUrl, label: "daily check-in reminders" }}>
-      <Text style={paragraph}>Hello {name},</Text>
+      <Text style={paragraph}>
+        Hello <bdi>{name}</bdi>,
+      </Text>
       <Text style={paragraph}>
         How are you feeling today? Two taps is all it takes{partnerName ? `, and ${partnerName} will know what you're carrying` : ""}. You
         can keep it private too.

@@ -11,12 +11,12 @@ export function InviteEmail({ inviterName, url, code, expiresOn }: InviteEmailPr
     >
       <Text style={paragraph}>Hello,</Text>
       <Text style={paragraph}>
-        {inviterName} invited you to Kindred, a small space for two partners to check in with how they feel, thank each other more often and
-        practise empathy together, a few minutes a day.
+        <bdi>{inviterName}</bdi> invited you to Kindred, a small space for two partners to check in with how they feel, thank each other
+        more often and practise empathy together, a few minutes a day.
       </Text>
       <Text style={{ margin: "0 0 20px" }}>
         <Button href={url} style={buttonStyle}>
-          Accept {inviterName}&apos;s invite
+          Accept <bdi>{inviterName}</bdi>&apos;s invite
         </Button>
       </Text>
       <Text style={{ ...paragraph, fontSize: 14 }}>

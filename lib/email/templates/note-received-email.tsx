@@ -10,11 +10,15 @@ export function NoteReceivedEmail({ name, partnerName, noteUrl, unsubscribeUrl }
       preview={`${partnerName} sent you a note`}
       unsubscribe={{ url: unsubscribeUrl, label: "emails about notes from your partner" }}
     >
-      <Text style={paragraph}>Hello {name},</Text>
-      <Text style={paragraph}>{partnerName} wrote you a note of appreciation. It&apos;s waiting for you in Kindred.</Text>
+      <Text style={paragraph}>
+        Hello <bdi>{name}</bdi>,
+      </Text>
+      <Text style={paragraph}>
+        <bdi>{partnerName}</bdi> wrote you a note of appreciation. It&apos;s waiting for you in Kindred.
+      </Text>
       <Text style={{ margin: "0 0 20px" }}>
         <Button href={noteUrl} style={buttonStyle}>
-          Read {partnerName}&apos;s note
+          Read <bdi>{partnerName}</bdi>&apos;s note
         </Button>
       </Text>
     </EmailLayout>

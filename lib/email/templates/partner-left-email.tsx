@@ -11,11 +11,13 @@ export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl }
       : `${partnerName} deleted their Kindred account, so your accounts are no longer linked.`;
   return (
     <EmailLayout preview={what}>
-      <Text style={paragraph}>Hello {recipientName},</Text>
+      <Text style={paragraph}>
+        Hello <bdi>{recipientName}</bdi>,
+      </Text>
       <Text style={paragraph}>{what}</Text>
       <Text style={paragraph}>
-        Your own check-ins and the notes you wrote stay with you. {partnerName}&apos;s check-ins and notes are no longer shown to you. You
-        can link with a partner again whenever you like.
+        Your own check-ins and the notes you wrote stay with you. <bdi>{partnerName}</bdi>&apos;s check-ins and notes are no longer shown to
+        you. You can link with a partner again whenever you like.
       </Text>
       <Text style={{ margin: "0 0 20px" }}>
         <Button href={homeUrl} style={buttonStyle}>

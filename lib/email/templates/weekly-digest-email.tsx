@@ -78,7 +78,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
         {partnerName ? `Your week with ${partnerName}` : "Your week"}
       </Heading>
       <Text style={{ ...paragraph, color: emailColors.muted }}>
-        Hello {name}, here is {rangeLabel}.
+        Hello <bdi>{name}</bdi>, here is {rangeLabel}.
       </Text>
 
       <Heading as="h2" style={h2}>
@@ -118,7 +118,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
             Responses
           </Heading>
           <Text style={paragraph}>
-            {partnerName} answered {responses.received} of your check-ins; you answered {responses.given} of theirs.
+            <bdi>{partnerName}</bdi> answered {responses.received} of your check-ins; you answered {responses.given} of theirs.
           </Text>
         </>
       ) : null}

@@ -12,7 +12,9 @@ export default async function NewNotePage() {
   const { practice } = await getPracticeOfTheWeek(viewer);
   return (
     <>
-      <h1 className="text-3xl font-bold">A note for {viewer.couple.partner.name}</h1>
+      <h1 className="text-3xl font-bold">
+        A note for <bdi>{viewer.couple.partner.name}</bdi>
+      </h1>
       <ComposeForm partnerName={viewer.couple.partner.name} prompts={practice.prompts} practiceTitle={practice.title} />
     </>
   );
