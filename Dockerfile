@@ -1,18 +1,28 @@
 # Kindred for self-hosting: `docker compose up` (see README.md).
-FROM node:20-bookworm-slim AS build
+# Stages: deps (npm ci) -> build (next build, standalone output; also runs the
+# migrations in compose's "migrate" service) -> runtime (only the standalone
+# server, its static files and the practices, as an unprivileged user).
+
+FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json prisma.config.ts ./
 COPY prisma ./prisma
-COPY prisma.config.ts ./
 RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
 COPY . .
+ENV KINDRED_STANDALONE=1
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
-COPY --from=build /app ./
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+COPY --from=build --chown=node:node /app/.next/standalone ./
+COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/public ./public
+# The practices are read from disk at run time.
+COPY --from=build --chown=node:node /app/content ./content
+USER node
 EXPOSE 3000
-# Migrations are applied on every start; `migrate deploy` is a no-op when current.
-CMD ["sh", "-c", "npx prisma migrate deploy && npx next start --port ${PORT}"]
+CMD ["node", "server.js"]
