@@ -5,6 +5,7 @@ import { cache } from "react";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/session-policy";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
+import { coupleOf, MEMBERSHIP_SELECT, type CurrentCouple } from "@/lib/couples/membership";
 import { AppError } from "@/lib/errors";
 
 /** The signed-in person and their current couple, as every service receives them. */
@@ -13,31 +14,11 @@ export type Viewer = {
   email: string;
   name: string | null;
   timeZone: string | null;
-  couple: {
-    id: string;
-    /** The couple's calendar (the first member's time zone), for the practice of the week. */
-    timeZone: string;
-    partner: { id: string; name: string; timeZone: string };
-  } | null;
+  couple: CurrentCouple | null;
 };
 
 /** A viewer who finished onboarding (has a display name and a time zone). */
 export type OnboardedViewer = Viewer & { name: string; timeZone: string };
-
-/** The current membership's couple with both members, as getViewer and currentCouple select it. */
-const MEMBERSHIP_SELECT = {
-  coupleId: true,
-  couple: {
-    select: {
-      memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } },
-    },
-  },
-} as const;
-
-type MembershipRow = {
-  coupleId: string;
-  couple: { memberships: { seat: number; user: { id: string; name: string | null; timeZone: string | null } }[] };
-};
 
 /**
  * Resolves the signed-in person once per request; null when signed out.
@@ -86,18 +67,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function currentCouple(userId: string): Promise<Viewer["couple"]> {
   const membership = await db.coupleMembership.findFirst({ where: { userId, leftAt: null }, select: MEMBERSHIP_SELECT });
   return coupleOf(userId, membership);
-}
-
-function coupleOf(userId: string, membership: MembershipRow | null | undefined): Viewer["couple"] {
-  const members = membership?.couple.memberships ?? [];
-  const partner = members.find((m) => m.user.id !== userId)?.user;
-  if (!membership || !partner) return null;
-  const first = members.find((m) => m.seat === 1)?.user;
-  return {
-    id: membership.coupleId,
-    timeZone: first?.timeZone ?? "UTC",
-    partner: { id: partner.id, name: partner.name ?? "Your partner", timeZone: partner.timeZone ?? "UTC" },
-  };
 }
 
 /**

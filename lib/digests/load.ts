@@ -5,8 +5,10 @@ import type { Db } from "@/lib/db";
 import type { WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
 import { unsubscribeLinks } from "@/lib/email/unsubscribe";
 import { appUrl } from "@/lib/env";
-import { isoWeekKey } from "@/lib/practices/week";
-import { practiceScopeKey, resolvePractice } from "@/lib/practices/service";
+import { partnerShared } from "@/lib/checkins/privacy";
+import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
+import { isoWeekKey, practiceScopeKey, resolvePractice } from "@/lib/practices/week";
+import { allPractices } from "@/lib/practices/library";
 
 export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
 export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
@@ -31,8 +33,9 @@ function firstLine(body: string, max = 80): string {
 
 /**
  * Everything the weekly digests of a batch of people need, in a fixed number
- * of queries per batch (not per person). Only shared check-ins are read: a
- * private check-in cannot reach a digest.
+ * of queries per batch (not per person). Check-ins are read only through
+ * partnerShared (or the person's own shared ones): a private check-in cannot
+ * reach a digest.
  */
 export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Map<string, Digest>> {
   if (requests.length === 0) return new Map();
@@ -47,34 +50,31 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       email: true,
       name: true,
       timeZone: true,
-      memberships: {
-        where: { leftAt: null },
-        select: {
-          coupleId: true,
-          couple: {
-            select: {
-              memberships: { where: { leftAt: null }, select: { seat: true, user: { select: { id: true, name: true, timeZone: true } } } },
-            },
-          },
-        },
-      },
+      memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT },
     },
   });
   const context = new Map(
     people.map((person) => {
-      const membership = person.memberships[0];
-      const members = membership?.couple.memberships ?? [];
-      const partner = members.find((m) => m.user.id !== person.id)?.user ?? null;
-      const coupleZone = members.find((m) => m.seat === 1)?.user.timeZone ?? person.timeZone ?? "UTC";
-      return [person.id, { person, coupleId: partner ? membership!.coupleId : null, partner, coupleZone }] as const;
+      const couple = coupleOf(person.id, person.memberships[0]);
+      return [
+        person.id,
+        {
+          person,
+          couple,
+          coupleId: couple?.id ?? null,
+          partner: couple?.partner ?? null,
+          coupleZone: couple?.timeZone ?? person.timeZone ?? "UTC",
+        },
+      ] as const;
     }),
   );
-  const subjects = [...context.values()].map((c) => c.partner?.id ?? c.person.id);
+  // A linked person's digest reads their partner through the one privacy condition; someone not linked reads their own shared check-ins.
+  const readable = [...context.values()].map((c) => partnerShared(c.couple) ?? { authorId: c.person.id, visibility: "SHARED" as const });
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
 
   const [checkIns, notes, responses, swaps] = await Promise.all([
     db.checkIn.findMany({
-      where: { authorId: { in: subjects }, visibility: "SHARED", createdAt: { gte: from, lt: to } },
+      where: { OR: readable, createdAt: { gte: from, lt: to } },
       orderBy: { createdAt: "asc" },
       select: { authorId: true, coupleId: true, createdAt: true, feeling: true, pleasantness: true, energy: true, note: true },
     }),
@@ -132,7 +132,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
     const weekResponses = coupleId ? (responsesByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.updatedAt)) : [];
     const scopeKey = practiceScopeKey(person.id, coupleId);
     const week = isoWeekKey(request.dueAt, ctx.coupleZone);
-    const practice = resolvePractice(scopeKey, ctx.coupleZone, request.dueAt, swapFor.get(`${scopeKey}|${week}`));
+    const practice = resolvePractice(allPractices(), scopeKey, ctx.coupleZone, request.dueAt, swapFor.get(`${scopeKey}|${week}`));
     const first = format(new TZDate(request.weekStart.getTime() + 1, zone), "d MMMM");
     const last = format(new TZDate(request.dueAt.getTime() - 1, zone), "d MMMM");
     const unsubscribe = unsubscribeLinks(person.id, "digest");

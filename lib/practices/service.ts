@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import { allPractices, practiceBySlug } from "./library";
 import type { Practice } from "./schema";
-import { isoWeekKey, rotatedSlug } from "./week";
+import { isoWeekKey, practiceScopeKey, resolvePractice } from "./week";
 
 type Options = { now?: Date };
 
@@ -14,25 +14,6 @@ function scopeOf(viewer: Viewer): { scopeKey: string; timeZone: string } {
     scopeKey: practiceScopeKey(viewer.id, viewer.couple?.id ?? null),
     timeZone: viewer.couple ? viewer.couple.timeZone : (viewer.timeZone ?? "UTC"),
   };
-}
-
-/** The week's practice for a scope: the swapped one if any, else the rotation's. */
-export function resolvePractice(scopeKey: string, timeZone: string, now: Date, swappedSlug?: string | null): Practice {
-  return (
-    (swappedSlug && practiceBySlug(swappedSlug)) ||
-    practiceBySlug(
-      rotatedSlug(
-        allPractices().map((p) => p.slug),
-        scopeKey,
-        now,
-        timeZone,
-      ),
-    )!
-  );
-}
-
-export function practiceScopeKey(userId: string, coupleId: string | null): string {
-  return coupleId ? `couple:${coupleId}` : `user:${userId}`;
 }
 
 export type PracticeOfTheWeek = {
@@ -58,7 +39,7 @@ export async function getPracticeOfTheWeek(viewer: Viewer, { now = new Date() }:
       select: { userId: true },
     }),
   ]);
-  const practice = resolvePractice(scopeKey, timeZone, now, swap?.slug);
+  const practice = resolvePractice(allPractices(), scopeKey, timeZone, now, swap?.slug);
   return {
     practice,
     week,

@@ -4,8 +4,8 @@ import { getISOWeek, getISOWeekYear, startOfISOWeek } from "date-fns";
 /**
  * The calendar day `now` falls on in `timeZone`, as a plain Date at that
  * day's midnight, for calendar arithmetic only. date-fns week functions on a
- * TZDate recompute the zone's offset on every step (about 0.3 ms a call,
- * which the weekly digest for 20,000 people felt); one TZDate to read the
+ * TZDate recompute the zone's offset on every step, which the weekly digest
+ * pays per person (BENCHMARKS.md, "Weekly digest"); one TZDate to read the
  * day, then plain dates, gives the same weeks.
  */
 function calendarDay(now: Date, timeZone: string): Date {
@@ -42,4 +42,31 @@ export function rotatedSlug(slugs: readonly string[], scopeKey: string, now: Dat
   if (slugs.length === 0) throw new Error("the practice library is empty");
   const index = (isoWeekIndex(now, timeZone) + offsetFor(scopeKey, slugs.length)) % slugs.length;
   return slugs[index]!;
+}
+
+/** A couple shares one practice of the week; someone not linked has their own. */
+export function practiceScopeKey(userId: string, coupleId: string | null): string {
+  return coupleId ? `couple:${coupleId}` : `user:${userId}`;
+}
+
+/** The week's practice for a scope, from the library: the swapped one if any, else the rotation's. */
+export function resolvePractice<P extends { slug: string }>(
+  library: readonly P[],
+  scopeKey: string,
+  timeZone: string,
+  now: Date,
+  swappedSlug?: string | null,
+): P {
+  const bySlug = (slug: string) => library.find((practice) => practice.slug === slug);
+  return (
+    (swappedSlug && bySlug(swappedSlug)) ||
+    bySlug(
+      rotatedSlug(
+        library.map((practice) => practice.slug),
+        scopeKey,
+        now,
+        timeZone,
+      ),
+    )!
+  );
 }
