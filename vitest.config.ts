@@ -6,7 +6,7 @@ const resolve = {
   alias: {
     "@": root,
     // `server-only` throws outside React Server Components; tests call server code directly.
-    "server-only": path.join(root, "tests/support/server-only-stub.ts"),
+    "server-only": path.join(root, "scripts/lib/server-only-stub.mjs"),
   },
 };
 

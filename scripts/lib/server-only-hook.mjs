@@ -1,7 +1,8 @@
-// Lets command-line scripts (jobs, benchmarks) import the app's server modules:
-// `server-only` exists to keep them out of browser bundles and throws anywhere
-// but in React Server Components; a script is server-side by definition.
+// Lets command-line scripts (jobs, benchmarks, email previews) import the app's
+// server modules: `server-only` resolves to the same stub the tests use.
+const stub = new URL("./server-only-stub.mjs", import.meta.url).href;
+
 export async function resolve(specifier, context, next) {
-  if (specifier === "server-only") return { url: "data:text/javascript,export {};", shortCircuit: true };
+  if (specifier === "server-only") return { url: stub, shortCircuit: true };
   return next(specifier, context);
 }

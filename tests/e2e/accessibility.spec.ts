@@ -1,18 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, seedSignedInCouple, test } from "./fixtures";
+import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./pages";
 
-const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=a%40example.com", "/privacy", "/invite/unknown"];
-const SIGNED_IN = [
-  "/home",
-  "/checkin",
-  "/checkin/history",
-  "/checkin/trends",
-  "/notes",
-  "/notes/new",
-  "/practices",
-  "/practices/being-present",
-  "/settings",
-];
+const SIGNED_OUT = SIGNED_OUT_PAGES;
+const SIGNED_IN = SIGNED_IN_PAGES;
 
 async function violationsOn(page: import("@playwright/test").Page, path: string) {
   await page.goto(path);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { appOrigin, expect, seedSignedInCouple, test, testDb } from "./fixtures";
+import { appOrigin, expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
 
 async function checkIn(
   page: Page,
@@ -27,18 +27,13 @@ async function checkIn(
 test("A checks in shared; B sees it and responds; A sees the response. A's private check-in stays hidden", async ({ browser }) => {
   const aContext = await browser.newContext();
   const a = await aContext.newPage();
-  const { partner, coupleId } = await seedSignedInCouple(aContext, ["Ari", "Bo"]);
+  const { partner } = await seedSignedInCouple(aContext, ["Ari", "Bo"]);
 
   await checkIn(a, { pleasantness: "4", energy: "4", feeling: "hopeful", note: "Big presentation went well", visibility: "Shared" });
   await expect(a.getByRole("region", { name: "Your latest check-in" }).getByText("hopeful")).toBeVisible();
 
   // B, in another browser, signed in as the partner.
-  const bContext = await browser.newContext();
-  const token = `e2e-${coupleId}`;
-  await testDb().session.create({ data: { sessionToken: token, userId: partner.id, expires: new Date(Date.now() + 3_600_000) } });
-  await bContext.addCookies([
-    { name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
-  ]);
+  const bContext = await signedInContext(browser, partner.id);
   const b = await bContext.newPage();
   await b.goto("/home");
   const partnerCard = b.getByRole("region", { name: "You and Ari" });

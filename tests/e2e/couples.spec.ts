@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, signInThroughMailbox, test, uniqueEmail } from "./fixtures";
+import { expect, requestAndFollowMagicLink, signInThroughMailbox, test, uniqueEmail } from "./fixtures";
 
 async function newPerson(browser: Browser, label: string, name: string): Promise<{ page: Page; email: string }> {
   const context = await browser.newContext({
@@ -18,14 +18,7 @@ async function newPerson(browser: Browser, label: string, name: string): Promise
 
 async function finishSignUpFromInvite(page: Page, email: string, name: string) {
   await page.getByRole("link", { name: "Sign up or sign in to accept" }).click();
-  await page.getByLabel("Email").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.getByRole("link", { name: "development mailbox" }).click();
-  await page
-    .getByRole("link", { name: /Your link to sign in to Kindred/ })
-    .first()
-    .click();
-  await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
+  await requestAndFollowMagicLink(page, email);
   await expect(page.getByLabel("Time zone")).not.toHaveValue("");
   await page.getByLabel("Your name").fill(name);
   await page.getByRole("button", { name: "Continue" }).click();

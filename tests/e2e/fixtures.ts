@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
+import { factories } from "../support/factories";
 import { E2E_PORT } from "./config";
 
 let prisma: PrismaClient | undefined;
@@ -42,6 +43,11 @@ export function runEmailJob(now: Date): { sent: number; planned: number } {
 /** Ask for a magic link, open it from the development mailbox, and follow it. */
 export async function signInThroughMailbox(page: Page, email: string): Promise<void> {
   await page.goto("/signin");
+  await requestAndFollowMagicLink(page, email);
+}
+
+/** On the sign-in form already open: ask for a link, then open it from the development mailbox. */
+export async function requestAndFollowMagicLink(page: Page, email: string): Promise<void> {
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
@@ -51,51 +57,43 @@ export async function signInThroughMailbox(page: Page, email: string): Promise<v
     .first()
     .click();
   await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
+  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 export type SeededPerson = { id: string; email: string; name: string };
+
+/** Signs `context` in as the person, with a session made as next-auth makes one. */
+export async function signIn(context: BrowserContext, userId: string): Promise<void> {
+  const value = await factories(testDb()).session(userId);
+  await context.addCookies([{ name: "next-auth.session-token", value, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** Another browser, signed in as `userId` (say, the partner of a seeded couple). */
+export async function signedInContext(browser: Browser, userId: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  await signIn(context, userId);
+  return context;
+}
 
 /** A signed-in person straight from the database, for specs about what comes after sign-in. */
 export async function seedSignedInPerson(
   context: BrowserContext,
   options: { name?: string; timeZone?: string; email?: string } = {},
 ): Promise<SeededPerson> {
-  const db = testDb();
   const name = options.name ?? "Alex";
-  const user = await db.user.create({
-    data: {
-      email: options.email ?? uniqueEmail(name.toLowerCase()),
-      name,
-      timeZone: options.timeZone ?? "Europe/London",
-      emailVerified: new Date(),
-    },
+  const user = await factories(testDb()).person(name, {
+    timeZone: options.timeZone,
+    email: options.email ?? uniqueEmail(name.toLowerCase()),
   });
-  const sessionToken = randomBytes(32).toString("hex");
-  await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) } });
-  await context.addCookies([
-    { name: "next-auth.session-token", value: sessionToken, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
-  ]);
+  await signIn(context, user.id);
   return { id: user.id, email: user.email, name };
 }
 
 /** Two people linked as a couple; `context` is signed in as the first. */
 export async function seedSignedInCouple(context: BrowserContext, names: [string, string] = ["Alex", "Blake"]) {
-  const me = await seedSignedInPerson(context, { name: names[0] });
-  const db = testDb();
-  const partner = await db.user.create({
-    data: { email: uniqueEmail(names[1].toLowerCase()), name: names[1], timeZone: "Europe/London", emailVerified: new Date() },
-  });
-  const couple = await db.couple.create({
-    data: {
-      memberships: {
-        create: [
-          { userId: me.id, seat: 1 },
-          { userId: partner.id, seat: 2 },
-        ],
-      },
-    },
-  });
-  return { me, partner, coupleId: couple.id };
+  const { couple, a, b } = await factories(testDb()).couple(names[0], names[1], { email: uniqueEmail(names[0].toLowerCase()) });
+  await signIn(context, a.id);
+  return { me: { id: a.id, email: a.email, name: names[0] }, partner: { id: b.id, email: b.email, name: names[1] }, coupleId: couple.id };
 }
 
 /**

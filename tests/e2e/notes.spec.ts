@@ -1,16 +1,4 @@
-import type { Browser } from "@playwright/test";
-import { appOrigin, expect, seedSignedInCouple, test, testDb } from "./fixtures";
-
-/** A second browser, signed in as `userId` (the partner of a seeded couple). */
-async function signedInAs(browser: Browser, userId: string) {
-  const context = await browser.newContext();
-  const token = `e2e-notes-${userId}`;
-  await testDb().session.create({ data: { sessionToken: token, userId, expires: new Date(Date.now() + 3_600_000) } });
-  await context.addCookies([
-    { name: "next-auth.session-token", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" },
-  ]);
-  return context;
-}
+import { appOrigin, expect, seedSignedInCouple, signedInContext, test, testDb } from "./fixtures";
 
 test("A writes a note from a prompt; B sees the unread count, opens it, hearts and replies; A sees read, the heart and the reply", async ({
   browser,
@@ -28,7 +16,7 @@ test("A writes a note from a prompt; B sees the unread count, opens it, hearts a
   await expect(a.getByText("Sent to Lou.")).toBeVisible();
   await expect(a.getByText("Not read yet")).toBeVisible();
 
-  const bContext = await signedInAs(browser, partner.id);
+  const bContext = await signedInContext(browser, partner.id);
   const b = await bContext.newPage();
   await b.goto("/home");
   await expect(b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notes\s*1 unread/ })).toBeVisible();
@@ -64,7 +52,7 @@ test("A unsends an unread note and B never sees it", async ({ browser }) => {
     .click();
   await expect(a.getByText("You haven't written a note yet.")).toBeVisible();
 
-  const bContext = await signedInAs(browser, partner.id);
+  const bContext = await signedInContext(browser, partner.id);
   const b = await bContext.newPage();
   await b.goto("/notes");
   await expect(b.getByText("No notes yet.")).toBeVisible();

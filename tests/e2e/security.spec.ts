@@ -1,17 +1,8 @@
 import { expect, seedSignedInCouple, test } from "./fixtures";
+import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./pages";
 
-const SIGNED_OUT = ["/", "/signin", "/privacy", "/dev/mailbox", "/invite/unknown"];
-const SIGNED_IN = [
-  "/home",
-  "/checkin",
-  "/checkin/history",
-  "/checkin/trends",
-  "/notes",
-  "/notes/new",
-  "/practices",
-  "/practices/forgiveness",
-  "/settings",
-];
+const SIGNED_OUT = [...SIGNED_OUT_PAGES, "/dev/mailbox"];
+const SIGNED_IN = SIGNED_IN_PAGES;
 
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {
   const csp = headers["content-security-policy"] ?? "";

@@ -24,7 +24,7 @@ import { updateProfile } from "@/lib/profile/service";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
-import { createCouple } from "../support/factories";
+import { createCouple } from "../support/integration";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
 type Targets = { inviteId: string; inviteSecret: string; sharedCheckInId: string; privateCheckInId: string; noteId: string };

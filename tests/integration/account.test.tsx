@@ -10,7 +10,7 @@ import { setTried, swapPractice } from "@/lib/practices/service";
 import { hitRateLimit } from "@/lib/rate-limit/counter";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
-import { createCouple, createPerson, mailTo, viewerFor } from "../support/factories";
+import { createCouple, createPerson, mailTo, viewerFor } from "../support/integration";
 
 describe("export my data", () => {
   it("holds my profile, my couples with the partner's name, and my invites", async () => {

@@ -14,7 +14,7 @@ import {
 } from "@/lib/checkins/service";
 import { unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
-import { createCouple, viewerFor } from "../support/factories";
+import { createCouple, viewerFor } from "../support/integration";
 
 const NOW = new Date("2026-11-22T15:00:00Z");
 const shared: CheckInInput = CheckInSchema.parse({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptInvite, createInvite, getPendingInvite, previewInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { INVITE_PROBLEMS } from "@/lib/couples/invite-status";
-import { createCouple, createPerson, mailTo, viewerFor } from "../support/factories";
+import { createCouple, createPerson, mailTo, viewerFor } from "../support/integration";
 
 const NOW = new Date("2026-11-22T12:00:00Z");
 const DAY = 24 * 60 * 60 * 1000;

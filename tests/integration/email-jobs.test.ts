@@ -7,7 +7,7 @@ import { runDueEmails } from "@/lib/jobs/run-due-emails";
 import { unlinkPartner } from "@/lib/couples/service";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
 import { startFakeResend } from "../../scripts/lib/fake-resend";
-import { createCouple, createPerson, viewerFor } from "../support/factories";
+import { createCouple, createPerson, viewerFor } from "../support/integration";
 
 let provider: Awaited<ReturnType<typeof startFakeResend>>;
 let mailer: Mailer;

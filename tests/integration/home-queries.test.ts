@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { CheckInSchema } from "@/lib/checkins/schema";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
-import { installQueryCounter } from "../../scripts/lib/query-counter";
-import { createCouple } from "../support/factories";
+import { installQueryCounter } from "../../scripts/bench/lib/query-counter";
+import { createCouple } from "../support/integration";
 
 const counter = installQueryCounter(process.env.DATABASE_URL!);
 const input = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" });

@@ -5,7 +5,7 @@ import { unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
 import { ComposeNoteSchema, ReplySchema } from "@/lib/notes/schema";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
-import { createCouple, createPerson, viewerFor } from "../support/factories";
+import { createCouple, createPerson, viewerFor } from "../support/integration";
 
 const NOW = new Date("2026-11-22T15:00:00Z");
 const MINUTE = 60_000;

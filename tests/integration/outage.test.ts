@@ -35,7 +35,7 @@ describe("a database outage", () => {
     const { isDatabaseUnavailable } = await import("@/lib/errors");
     const { createCheckIn } = await import("@/lib/checkins/service");
     const { CheckInSchema } = await import("@/lib/checkins/schema");
-    const { createCouple } = await import("../support/factories");
+    const { createCouple } = await import("../support/integration");
     const { viewerA: alex } = await createCouple("Alex", "Blake");
     const input = CheckInSchema.parse({ pleasantness: 2, energy: 2, feeling: "tired", visibility: "SHARED", note: "Long day" });
     await createCheckIn(alex, input);

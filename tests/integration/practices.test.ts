@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { allPractices } from "@/lib/practices/library";
-import { createCouple, createPerson, viewerFor } from "../support/factories";
+import { createCouple, createPerson, viewerFor } from "../support/integration";
 
 const MONDAY = new Date("2026-11-23T12:00:00Z");
 const NEXT_MONDAY = new Date("2026-11-30T12:00:00Z");

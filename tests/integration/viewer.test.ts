@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createCouple, createPerson, viewerFor } from "../support/factories";
+import { createCouple, createPerson, viewerFor } from "../support/integration";
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({

@@ -1,37 +1,45 @@
-import { randomUUID } from "node:crypto";
-import { currentCouple, type Viewer } from "@/lib/auth/viewer";
-import { db } from "@/lib/db";
+/**
+ * The one set of factories: people, couples and sessions, straight through a
+ * database client. Integration tests pass the app's client
+ * (tests/support/integration.ts), the e2e fixtures pass the client of the
+ * database behind the app under test. Pure: no server-only imports.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** A person who finished onboarding. */
-export async function createPerson(name: string, timeZone = "Europe/London") {
-  return db.user.create({
-    data: { email: `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`, name, timeZone, emailVerified: new Date() },
-  });
-}
+export type PersonOptions = { timeZone?: string; email?: string; now?: Date };
 
-/** The viewer a signed-in request for this person would produce. */
-export async function viewerFor(userId: string): Promise<Viewer> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  return { id: user.id, email: user.email, name: user.name, timeZone: user.timeZone, couple: await currentCouple(user.id) };
-}
+export function factories(db: PrismaClient) {
+  /** A person who finished onboarding (a name and a time zone). */
+  function person(name: string, { timeZone = "Europe/London", email, now = new Date() }: PersonOptions = {}) {
+    return db.user.create({
+      data: { email: email ?? `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`, name, timeZone, emailVerified: now },
+    });
+  }
 
-/** Two people linked as a couple, straight through the database. */
-export async function createCouple(nameA = "Alex", nameB = "Blake") {
-  const a = await createPerson(nameA);
-  const b = await createPerson(nameB);
-  const couple = await db.couple.create({
-    data: {
-      memberships: {
-        create: [
-          { userId: a.id, seat: 1 },
-          { userId: b.id, seat: 2 },
-        ],
+  /** Two people linked as a couple; the first holds seat 1 (the couple's calendar is theirs). */
+  async function couple(nameA = "Alex", nameB = "Blake", options: PersonOptions = {}) {
+    const a = await person(nameA, options);
+    const b = await person(nameB, { ...options, email: undefined });
+    const linked = await db.couple.create({
+      data: {
+        memberships: {
+          create: [
+            { userId: a.id, seat: 1 },
+            { userId: b.id, seat: 2 },
+          ],
+        },
       },
-    },
-  });
-  return { couple, a, b, viewerA: await viewerFor(a.id), viewerB: await viewerFor(b.id) };
-}
+    });
+    return { couple: linked, a, b };
+  }
 
-export function mailTo(email: string) {
-  return db.outboxEmail.findMany({ where: { to: email.toLowerCase() }, orderBy: { createdAt: "asc" } });
+  /** A database session for the person, as next-auth would make at sign-in; returns the cookie's value. */
+  async function session(userId: string, { now = new Date(), hours = 24 }: { now?: Date; hours?: number } = {}) {
+    const sessionToken = randomBytes(32).toString("hex");
+    await db.session.create({ data: { sessionToken, userId, expires: new Date(now.getTime() + hours * 3600_000) } });
+    return sessionToken;
+  }
+
+  return { person, couple, session };
 }

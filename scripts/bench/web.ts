@@ -15,9 +15,9 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { type Flags, type Result } from "lighthouse";
-import { startBenchApp, type AppServer } from "./lib/app-server";
+import { startBenchApp, type AppServer } from "../lib/app-server";
 import { freshBenchDatabase } from "./lib/bench-db";
-import { chromiumFlags, chromiumPath } from "./lib/chromium";
+import { chromiumFlags, chromiumPath } from "../lib/chromium";
 import { machineLine } from "./lib/machine";
 import { seedLoadPeople, sessionCookieFor } from "./lib/people-load";
 

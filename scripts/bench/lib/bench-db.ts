@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations } from "./migrate";
-import { startEmbeddedPostgres, type RunningPostgres } from "./postgres";
+import { applyMigrations } from "../../lib/migrate";
+import { startEmbeddedPostgres, type RunningPostgres } from "../../lib/postgres";
 
 /**
  * A throwaway embedded PostgreSQL with the migrations applied, and a connected

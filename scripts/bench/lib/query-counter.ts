@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import { PrismaClient } from "../../../lib/generated/prisma/client";
 
 /** A PrismaClient whose driver adapter counts every SQL statement sent to PostgreSQL. */
 export function countingPrismaClient(connectionString: string) {

@@ -11,7 +11,7 @@
  * BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 import { freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
-import { startBenchApp } from "./lib/app-server";
+import { startBenchApp } from "../lib/app-server";
 import { percentile, runLoad, summarize } from "./lib/load";
 import { machineLine } from "./lib/machine";
 

@@ -25,15 +25,15 @@
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import pg from "pg";
-import { startBenchApp, type AppServer } from "./lib/app-server";
+import { startBenchApp, type AppServer } from "../lib/app-server";
 import { DIGEST_AT, freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
-import { chromiumFlags, chromiumPath } from "./lib/chromium";
+import { chromiumFlags, chromiumPath } from "../lib/chromium";
 import { spawnRunner, startProviderProcess } from "./lib/job-processes";
 import { percentile } from "./lib/load";
 import { machineLine } from "./lib/machine";
-import { applyMigrations } from "./lib/migrate";
+import { applyMigrations } from "../lib/migrate";
 import { countStored, printActionTable, runPeopleLoad, seedLoadPeople, sessionCookieFor, type PersonSample } from "./lib/people-load";
-import type { RunningPostgres } from "./lib/postgres";
+import type { RunningPostgres } from "../lib/postgres";
 
 const PEOPLE = 200;
 const OUTAGE_AT_MS = Number(process.env.BENCH_OUTAGE_AT ?? 15) * 1000;

@@ -1,7 +1,7 @@
 /**
  * The processes of the email-job benches: a fake Resend API in its own process
  * (a real provider's work is not on our CPU) and runner processes that each run
- * the email job once (scripts/bench-digest-runner.ts), as cron invocations or
+ * the email job once (scripts/bench/digest-runner.ts), as cron invocations or
  * app instances would.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -20,7 +20,7 @@ export type RunnerReport = {
 };
 
 export async function startProviderProcess(): Promise<{ url: string; stats(): Promise<ProviderStats>; stop(): void }> {
-  const child = spawn("npx", ["tsx", "scripts/fake-resend-server.ts"], { stdio: ["ignore", "pipe", "ignore"], detached: true });
+  const child = spawn("npx", ["tsx", "scripts/bench/fake-resend-server.ts"], { stdio: ["ignore", "pipe", "ignore"], detached: true });
   const [firstLine] = (await once(child.stdout!, "data")) as [Buffer];
   const url = firstLine.toString().trim();
   return {
@@ -58,7 +58,7 @@ export function spawnRunner(
   const profile = process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=.bench"] : [];
   const child = spawn(
     "npx",
-    ["tsx", ...profile, "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench-digest-runner.ts", now.toISOString()],
+    ["tsx", ...profile, "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench/digest-runner.ts", now.toISOString()],
     {
       env,
       stdio: ["ignore", "pipe", "inherit"],

@@ -9,7 +9,7 @@
  * in the database. BENCH_SKIP_BUILD=1 reuses the last `next build`.
  */
 import { freshBenchDatabase } from "./lib/bench-db";
-import { startBenchApp } from "./lib/app-server";
+import { startBenchApp } from "../lib/app-server";
 import { machineLine } from "./lib/machine";
 import { countStored, printActionTable, runPeopleLoad, seedLoadPeople } from "./lib/people-load";
 
