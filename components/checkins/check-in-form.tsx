@@ -1,6 +1,6 @@
 "use client";
 
-import type { Visibility } from "@/lib/checkins/visibility";
+import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/field";
@@ -184,26 +184,20 @@ export function CheckInForm({ action, initial, submitLabel, partnerName }: Props
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-lg font-bold">Who sees this?</legend>
         <div className="flex flex-wrap gap-2">
-          <label>
-            <input
-              type="radio"
-              name="visibility"
-              value="SHARED"
-              defaultChecked={(values.visibility ?? initial.visibility) === "SHARED"}
-              className="peer sr-only"
-            />
-            <span className={chip}>{partnerName ? `Shared with ${partnerName}` : "Shared with my partner"}</span>
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="visibility"
-              value="PRIVATE"
-              defaultChecked={(values.visibility ?? initial.visibility) === "PRIVATE"}
-              className="peer sr-only"
-            />
-            <span className={chip}>Private (only me)</span>
-          </label>
+          {VISIBILITIES.map((visibility) => (
+            <label key={visibility}>
+              <input
+                type="radio"
+                name="visibility"
+                value={visibility}
+                defaultChecked={(values.visibility ?? initial.visibility) === visibility}
+                className="peer sr-only"
+              />
+              <span className={chip}>
+                {visibility === "PRIVATE" ? "Private (only me)" : partnerName ? `Shared with ${partnerName}` : "Shared with my partner"}
+              </span>
+            </label>
+          ))}
         </div>
         <FieldError id="visibility-error" message={errors.visibility} />
       </fieldset>

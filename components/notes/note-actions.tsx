@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
@@ -8,16 +9,10 @@ import { heartAction, replyAction, unsendNoteAction } from "@/lib/notes/actions"
 import { REPLY_MAX } from "@/lib/notes/limits";
 
 export function HeartButton({ noteId, hearted }: { noteId: string; hearted: boolean }) {
-  const [state, action, pending] = useActionState(heartAction, idleFormState);
   return (
-    <form action={action}>
-      <input type="hidden" name="noteId" value={noteId} />
-      <input type="hidden" name="hearted" value={hearted ? "false" : "true"} />
-      <Button type="submit" variant="secondary" aria-pressed={hearted} disabled={pending}>
-        <span aria-hidden="true">{hearted ? "♥" : "♡"}</span> {hearted ? "Hearted" : "Heart"}
-      </Button>
-      {state.status === "error" ? <FormMessage status="error" message={state.message} /> : null}
-    </form>
+    <ActionButton action={heartAction} fields={{ noteId, hearted: hearted ? "false" : "true" }} pressed={hearted}>
+      <span aria-hidden="true">{hearted ? "♥" : "♡"}</span> {hearted ? "Hearted" : "Heart"}
+    </ActionButton>
   );
 }
 
@@ -43,14 +38,9 @@ export function ReplyForm({ noteId }: { noteId: string }) {
 }
 
 export function UnsendButton({ noteId }: { noteId: string }) {
-  const [state, action, pending] = useActionState(unsendNoteAction, idleFormState);
   return (
-    <form action={action} className="flex flex-col gap-2">
-      <input type="hidden" name="noteId" value={noteId} />
-      <Button type="submit" variant="ghost" className="min-h-9 self-start px-3 py-1 text-sm" disabled={pending}>
-        Unsend
-      </Button>
-      {state.status === "error" ? <FormMessage status="error" message={state.message} /> : null}
-    </form>
+    <ActionButton action={unsendNoteAction} fields={{ noteId }} variant="ghost" className="min-h-9 px-3 py-1 text-sm">
+      Unsend
+    </ActionButton>
   );
 }

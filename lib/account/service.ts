@@ -1,9 +1,12 @@
 import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
+import { checkInFields } from "@/lib/checkins/service";
 import { endCouple, tellPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
 import { canonicalEmail } from "@/lib/email/address";
 import { AppError } from "@/lib/errors";
+import { noteFields } from "@/lib/notes/service";
+import { preferenceFields } from "@/lib/preferences/service";
 import { forgetRateLimitsOf } from "@/lib/rate-limit/counter";
 
 /** Everything Kindred holds about the viewer, as a JSON-ready object. */
@@ -33,41 +36,15 @@ export async function exportMyData(viewer: Viewer) {
       },
       checkIns: {
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          createdAt: true,
-          updatedAt: true,
-          pleasantness: true,
-          energy: true,
-          feeling: true,
-          note: true,
-          visibility: true,
-          need: true,
-          responses: { select: { kind: true, createdAt: true } },
-        },
+        select: { ...checkInFields, authorId: false, updatedAt: true, responses: { select: { kind: true, createdAt: true } } },
       },
       checkInResponses: { orderBy: { createdAt: "asc" }, select: { checkInId: true, kind: true, createdAt: true } },
       notesWritten: {
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          body: true,
-          prompt: true,
-          createdAt: true,
-          readAt: true,
-          heartedAt: true,
-          reply: true,
-          repliedAt: true,
-          coupleId: true,
-        },
+        select: { ...noteFields, coupleId: true },
       },
       practicesTried: { orderBy: { createdAt: "asc" }, select: { week: true, slug: true, createdAt: true } },
-      reminderEnabled: true,
-      reminderHour: true,
-      noteEmails: true,
-      digestEnabled: true,
-      digestWeekday: true,
-      digestHour: true,
+      ...preferenceFields,
     },
   });
   // Notes received are shown (and exported) only while the couple they were written in lasts.

@@ -10,7 +10,7 @@ import type { Visibility } from "./visibility";
 
 type Options = { now?: Date };
 
-const checkInFields = {
+export const checkInFields = {
   id: true,
   authorId: true,
   pleasantness: true,

@@ -36,14 +36,10 @@ export const inviteByLinkAction = viewerAction<typeof NoInputSchema, InviteFormS
   { revalidate: ["/home"] },
 );
 
-export const revokeInviteAction = viewerAction(
-  InviteIdSchema,
-  async (viewer, { inviteId }) => {
-    await revokeInvite(viewer, inviteId);
-    return { status: "success", message: "Invite withdrawn. Its link and code no longer work." };
-  },
-  { revalidate: ["/home"] },
-);
+export const revokeInviteAction = viewerAction(InviteIdSchema, (viewer, { inviteId }) => revokeInvite(viewer, inviteId), {
+  revalidate: ["/home"],
+  message: "Invite withdrawn. Its link and code no longer work.",
+});
 
 /** "Have a code?": go to the same confirm screen a link leads to. */
 export const openInviteCodeAction = viewerAction(InviteSecretSchema, async () => undefined, {

@@ -34,6 +34,8 @@ function failureState(error: unknown, values: Record<string, string>): FormState
 type Options<Input, State> = {
   /** Paths to revalidate after a success (never after a failure); "layout" revalidates the whole tree under it. */
   revalidate?: readonly (string | readonly [path: string, type: "layout" | "page"])[];
+  /** The confirmation to show after a success, when the handler returns nothing of its own. */
+  message?: string;
   /** Where to go after a success. */
   redirect?: string | ((input: Input, state: State) => string);
 };
@@ -70,7 +72,7 @@ function buildAction<V extends Viewer | null, S extends z.ZodType, State extends
           values,
         } as State;
       }
-      const state = ((await handler(viewer, parsed.data)) ?? { status: "success" }) as State;
+      const state = ((await handler(viewer, parsed.data)) ?? { status: "success", message: options.message }) as State;
       if (state.status !== "success") return state;
       for (const path of options.revalidate ?? []) {
         if (typeof path === "string") revalidatePath(path);

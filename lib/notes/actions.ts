@@ -9,24 +9,16 @@ export const sendNoteAction = viewerAction(ComposeNoteSchema, (viewer, input) =>
   redirect: "/notes?tab=sent&sent=1",
 });
 
-export const unsendNoteAction = viewerAction(
-  NoteIdSchema,
-  async (viewer, { noteId }) => {
-    await unsendNote(viewer, noteId);
-    return { status: "success", message: "Unsent. It's gone for both of you." };
-  },
-  { revalidate: ["/notes"] },
-);
+export const unsendNoteAction = viewerAction(NoteIdSchema, (viewer, { noteId }) => unsendNote(viewer, noteId), {
+  revalidate: ["/notes"],
+  message: "Unsent. It's gone for both of you.",
+});
 
 export const heartAction = viewerAction(HeartSchema, (viewer, { noteId, hearted }) => setHeart(viewer, noteId, hearted), {
   revalidate: [["/notes", "layout"]],
 });
 
-export const replyAction = viewerAction(
-  ReplySchema,
-  async (viewer, { noteId, reply }) => {
-    await replyToNote(viewer, noteId, reply);
-    return { status: "success", message: "Reply sent." };
-  },
-  { revalidate: [["/notes", "layout"]] },
-);
+export const replyAction = viewerAction(ReplySchema, (viewer, { noteId, reply }) => replyToNote(viewer, noteId, reply), {
+  revalidate: [["/notes", "layout"]],
+  message: "Reply sent.",
+});

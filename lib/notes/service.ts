@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
@@ -48,7 +49,7 @@ export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = 
   });
 }
 
-const noteFields = {
+export const noteFields = {
   id: true,
   body: true,
   prompt: true,
@@ -67,11 +68,12 @@ export async function listInbox(viewer: Viewer) {
   return db.note.findMany({ where, orderBy: { createdAt: "desc" }, take: 200, select: noteFields });
 }
 
-export async function unreadNoteCount(viewer: Viewer): Promise<number> {
+/** How many notes wait unread; once per request (the navigation and home both show it). */
+export const unreadNoteCount = cache(async (viewer: Viewer): Promise<number> => {
   const me = assertViewer(viewer);
   const where = received(me);
   return where ? db.note.count({ where: { ...where, readAt: null } }) : 0;
-}
+});
 
 /** Opens a received note, marking it read the first time. */
 export async function openNote(viewer: Viewer, noteId: string, { now = new Date() }: Options = {}) {
@@ -101,6 +103,8 @@ export async function listSent(viewer: Viewer, { now = new Date() }: Options = {
       reply: current ? note.reply : null,
       repliedAt: current ? note.repliedAt : null,
       canUnsend: note.readAt === null && now.getTime() - note.createdAt.getTime() < UNSEND_WINDOW_MS,
+      /** Until when Unsend works (while unread), to say how long is left. */
+      unsendUntil: new Date(note.createdAt.getTime() + UNSEND_WINDOW_MS),
     };
   });
 }

@@ -1,25 +1,29 @@
 "use server";
 
-import { EMAIL_KINDS, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { AppError } from "@/lib/errors";
 import { publicAction, viewerAction } from "@/lib/forms/action";
-import { EmailPreferencesSchema, EmailKindTokenSchema } from "./schema";
-import { saveEmailPreferences, setEmailKind } from "./service";
+import type { FormState } from "@/lib/forms/form-state";
+import { EmailKindTokenSchema, EmailPreferencesSchema } from "./schema";
+import { saveEmailPreferences, setSubscription } from "./service";
 
-export const saveEmailPreferencesAction = viewerAction(
-  EmailPreferencesSchema,
-  async (viewer, input) => {
-    await saveEmailPreferences(viewer, input);
-    return { status: "success", message: "Email preferences saved." };
-  },
-  { revalidate: ["/settings"] },
-);
-
-/** From the unsubscribe page: change one kind of email with the signed token, no sign-in needed. */
-export const setEmailKindAction = publicAction(EmailKindTokenSchema, async ({ token, enabled }) => {
-  const parsed = verifyUnsubscribeToken(token);
-  if (!parsed || !(await setEmailKind(parsed.userId, parsed.kind, enabled)))
-    throw new AppError("This link is not valid any more.", "not_found");
-  const label = EMAIL_KINDS[parsed.kind].label;
-  return { status: "success", message: enabled ? `You're subscribed to ${label} again.` : `You won't get ${label} any more.` };
+export const saveEmailPreferencesAction = viewerAction(EmailPreferencesSchema, (viewer, input) => saveEmailPreferences(viewer, input), {
+  revalidate: ["/settings"],
+  message: "Email preferences saved.",
 });
+
+/** The unsubscribe page's state: the outcome, and whether that kind of email is now on. */
+export type SubscriptionState = FormState & { subscribed?: boolean };
+
+/** From the unsubscribe page: turn one kind of email off or on with the signed token, no sign-in needed. */
+export const setEmailKindAction = publicAction<typeof EmailKindTokenSchema, SubscriptionState>(
+  EmailKindTokenSchema,
+  async ({ token, enabled }) => {
+    const result = await setSubscription(token, enabled);
+    if (!result) throw new AppError("This link is not valid any more.", "not_found");
+    return {
+      status: "success",
+      subscribed: result.subscribed,
+      message: result.subscribed ? `You're subscribed to ${result.label} again.` : `You won't get ${result.label} any more.`,
+    };
+  },
+);

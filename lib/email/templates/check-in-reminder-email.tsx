@@ -1,11 +1,15 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle, paragraph } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout, paragraph } from "./layout";
 
 export type CheckInReminderEmailProps = { name: string; partnerName: string | null; checkInUrl: string; unsubscribeUrl: string };
 
 export function CheckInReminderEmail({ name, partnerName, checkInUrl, unsubscribeUrl }: CheckInReminderEmailProps) {
   return (
-    <EmailLayout preview="How are you feeling today?" unsubscribe={{ url: unsubscribeUrl, label: "daily check-in reminders" }}>
+    <EmailLayout
+      linkFrom={checkInUrl}
+      preview="How are you feeling today?"
+      unsubscribe={{ url: unsubscribeUrl, label: "daily check-in reminders" }}
+    >
       <Text style={paragraph}>
         Hello <bdi>{name}</bdi>,
       </Text>
@@ -13,11 +17,7 @@ export function CheckInReminderEmail({ name, partnerName, checkInUrl, unsubscrib
         How are you feeling today? Two taps is all it takes{partnerName ? `, and ${partnerName} will know what you're carrying` : ""}. You
         can keep it private too.
       </Text>
-      <Text style={{ margin: "0 0 20px" }}>
-        <Button href={checkInUrl} style={buttonStyle}>
-          Check in
-        </Button>
-      </Text>
+      <EmailButton href={checkInUrl}>Check in</EmailButton>
     </EmailLayout>
   );
 }

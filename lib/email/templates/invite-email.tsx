@@ -1,11 +1,12 @@
-import { Button, Link, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle, emailColors, paragraph } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout, FallbackLink, paragraph } from "./layout";
 
 export type InviteEmailProps = { inviterName: string; url: string; code: string; expiresOn: string };
 
 export function InviteEmail({ inviterName, url, code, expiresOn }: InviteEmailProps) {
   return (
     <EmailLayout
+      linkFrom={url}
       preview={`${inviterName} invited you to Kindred`}
       footer="You received this because someone entered your address to invite you to Kindred. If you don't know them, you can ignore this email."
     >
@@ -14,21 +15,14 @@ export function InviteEmail({ inviterName, url, code, expiresOn }: InviteEmailPr
         <bdi>{inviterName}</bdi> invited you to Kindred, a small space for two partners to check in with how they feel, thank each other
         more often and practise empathy together, a few minutes a day.
       </Text>
-      <Text style={{ margin: "0 0 20px" }}>
-        <Button href={url} style={buttonStyle}>
-          Accept <bdi>{inviterName}</bdi>&apos;s invite
-        </Button>
-      </Text>
+      <EmailButton href={url}>
+        Accept <bdi>{inviterName}</bdi>&apos;s invite
+      </EmailButton>
       <Text style={{ ...paragraph, fontSize: 14 }}>
         Or enter this code in Kindred: <strong style={{ letterSpacing: 2 }}>{code}</strong>. The invite works once and expires on{" "}
         {expiresOn}.
       </Text>
-      <Text style={{ ...paragraph, fontSize: 13, color: emailColors.muted }}>
-        Link:{" "}
-        <Link href={url} style={{ color: emailColors.accent, wordBreak: "break-all" }}>
-          {url}
-        </Link>
-      </Text>
+      <FallbackLink href={url} lead="Link:" />
     </EmailLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
 export const emailColors = {
@@ -15,12 +15,15 @@ export function EmailLayout({
   children,
   footer,
   unsubscribe,
+  linkFrom,
 }: {
   preview: string;
   children: ReactNode;
   footer?: ReactNode;
   /** Every email but sign-in carries a one-click unsubscribe link for its kind. */
   unsubscribe?: { url: string; label: string };
+  /** Any absolute link of the email to Kindred: the footer's privacy link is made on the same site. */
+  linkFrom: string;
 }) {
   return (
     <Html lang="en">
@@ -42,6 +45,11 @@ export function EmailLayout({
           <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: 0 }}>
             {footer ?? "Kindred helps two partners practise empathy and kindness together, a little every day."}
           </Text>
+          <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: "8px 0 0" }}>
+            <Link href={new URL("/privacy", linkFrom).toString()} style={{ color: emailColors.muted, textDecoration: "underline" }}>
+              Who sees what: privacy
+            </Link>
+          </Text>
           {unsubscribe ? (
             <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: "8px 0 0" }}>
               <Link href={unsubscribe.url} style={{ color: emailColors.muted, textDecoration: "underline" }}>
@@ -57,7 +65,7 @@ export function EmailLayout({
 
 export const paragraph = { fontSize: 16, lineHeight: "24px", margin: "0 0 16px" } as const;
 
-export const buttonStyle = {
+const buttonStyle = {
   backgroundColor: emailColors.accent,
   color: "#ffffff",
   borderRadius: 999,
@@ -67,3 +75,26 @@ export const buttonStyle = {
   textDecoration: "none",
   display: "inline-block",
 } as const;
+
+/** The one call to action of an email. */
+export function EmailButton({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Text style={{ margin: "0 0 20px" }}>
+      <Button href={href} style={buttonStyle}>
+        {children}
+      </Button>
+    </Text>
+  );
+}
+
+/** The button's address written out, for clients that do not show buttons; long links wrap. */
+export function FallbackLink({ href, lead }: { href: string; lead: string }) {
+  return (
+    <Text style={{ ...paragraph, fontSize: 13, color: emailColors.muted }}>
+      {lead}{" "}
+      <Link href={href} style={{ color: emailColors.accent, wordBreak: "break-all" }}>
+        {href}
+      </Link>
+    </Text>
+  );
+}

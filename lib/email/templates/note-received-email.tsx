@@ -1,5 +1,5 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle, paragraph } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout, paragraph } from "./layout";
 
 export type NoteReceivedEmailProps = { name: string; partnerName: string; noteUrl: string; unsubscribeUrl: string };
 
@@ -7,6 +7,7 @@ export type NoteReceivedEmailProps = { name: string; partnerName: string; noteUr
 export function NoteReceivedEmail({ name, partnerName, noteUrl, unsubscribeUrl }: NoteReceivedEmailProps) {
   return (
     <EmailLayout
+      linkFrom={noteUrl}
       preview={`${partnerName} sent you a note`}
       unsubscribe={{ url: unsubscribeUrl, label: "emails about notes from your partner" }}
     >
@@ -16,11 +17,9 @@ export function NoteReceivedEmail({ name, partnerName, noteUrl, unsubscribeUrl }
       <Text style={paragraph}>
         <bdi>{partnerName}</bdi> wrote you a note of appreciation. It&apos;s waiting for you in Kindred.
       </Text>
-      <Text style={{ margin: "0 0 20px" }}>
-        <Button href={noteUrl} style={buttonStyle}>
-          Read <bdi>{partnerName}</bdi>&apos;s note
-        </Button>
-      </Text>
+      <EmailButton href={noteUrl}>
+        Read <bdi>{partnerName}</bdi>&apos;s note
+      </EmailButton>
     </EmailLayout>
   );
 }

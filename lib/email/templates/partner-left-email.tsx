@@ -1,5 +1,5 @@
-import { Button, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle, paragraph } from "./layout";
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout, paragraph } from "./layout";
 
 export type PartnerLeftEmailProps = { recipientName: string; partnerName: string; reason: "unlinked" | "deleted"; homeUrl: string };
 
@@ -10,7 +10,7 @@ export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl }
       ? `${partnerName} unlinked your accounts on Kindred.`
       : `${partnerName} deleted their Kindred account, so your accounts are no longer linked.`;
   return (
-    <EmailLayout preview={what}>
+    <EmailLayout linkFrom={homeUrl} preview={what}>
       <Text style={paragraph}>
         Hello <bdi>{recipientName}</bdi>,
       </Text>
@@ -19,11 +19,7 @@ export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl }
         Your own check-ins and the notes you wrote stay with you. <bdi>{partnerName}</bdi>&apos;s check-ins and notes are no longer shown to
         you. You can link with a partner again whenever you like.
       </Text>
-      <Text style={{ margin: "0 0 20px" }}>
-        <Button href={homeUrl} style={buttonStyle}>
-          Open Kindred
-        </Button>
-      </Text>
+      <EmailButton href={homeUrl}>Open Kindred</EmailButton>
     </EmailLayout>
   );
 }

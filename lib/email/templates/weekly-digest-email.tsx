@@ -1,5 +1,5 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle, emailColors, paragraph } from "./layout";
+import { Heading, Link, Section, Text } from "@react-email/components";
+import { EmailButton, EmailLayout, emailColors, paragraph } from "./layout";
 
 type DigestDay = { label: string; pleasantness: number | null };
 type DigestCheckIn = { when: string; feeling: string; pleasantness: number; energy: number; note: string | null };
@@ -71,6 +71,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
   const whose = partnerName ? `${partnerName}'s` : "Your";
   return (
     <EmailLayout
+      linkFrom={props.homeUrl}
       preview={partnerName ? `Your week with ${partnerName}` : "Your week in Kindred"}
       unsubscribe={{ url: props.unsubscribeUrl, label: "the weekly digest" }}
     >
@@ -144,11 +145,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
           to share check-ins and notes.
         </Text>
       ) : null}
-      <Text style={{ margin: "8px 0 20px" }}>
-        <Button href={props.homeUrl} style={buttonStyle}>
-          Open Kindred
-        </Button>
-      </Text>
+      <EmailButton href={props.homeUrl}>Open Kindred</EmailButton>
     </EmailLayout>
   );
 }
