@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { canonicalEmail, isEmailAddress } from "@/lib/email/address";
 import { sendEmail } from "@/lib/email/mailer";
 import { SignInEmail } from "@/lib/email/templates/sign-in-email";
-import { emailFrom, env } from "@/lib/env";
+import { appUrl, emailFrom, env } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
 
 const MAGIC_LINK_HOURS = 24;
@@ -16,6 +16,19 @@ function normalizeEmail(raw: string): string {
   const email = canonicalEmail(raw);
   if (!isEmailAddress(email)) throw new Error("Enter a valid email address");
   return email;
+}
+
+/**
+ * The email links to a page with one "Sign in" button rather than to
+ * next-auth's callback: a work mailbox's link scanner opens every link in an
+ * email, which would use up a one-time link before the person taps it.
+ * The page's button submits the same token to the callback (a form, so it
+ * works without JavaScript); opening the page changes nothing.
+ */
+function confirmationLink(callbackUrl: string): string {
+  const link = new URL("/signin/confirm", appUrl());
+  link.search = new URL(callbackUrl).search;
+  return link.toString();
 }
 
 let options: NextAuthOptions | undefined;
@@ -34,10 +47,11 @@ export function getAuthOptions(): NextAuthOptions {
         maxAge: MAGIC_LINK_HOURS * 60 * 60,
         normalizeIdentifier: normalizeEmail,
         async sendVerificationRequest({ identifier, url }) {
+          const link = confirmationLink(url);
           await sendEmail({
             to: identifier,
             subject: "Your link to sign in to Kindred",
-            react: <SignInEmail url={url} host={new URL(url).host} expiresInHours={MAGIC_LINK_HOURS} />,
+            react: <SignInEmail url={link} host={new URL(link).host} expiresInHours={MAGIC_LINK_HOURS} />,
           });
         },
       }),

@@ -19,6 +19,25 @@ test.describe("signing up and in", () => {
     expect(user).toMatchObject({ name: "Robin", timeZone: "America/Sao_Paulo" });
   });
 
+  test("a link scanner opening the email's link uses nothing up: the person's tap still signs in", async ({ page, playwright }) => {
+    const email = uniqueEmail("scanned");
+    await page.goto("/signin");
+    await page.getByLabel("Email").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    const [message] = await testDb().outboxEmail.findMany({ where: { to: email } });
+    const link = /href="([^"]*\/signin\/confirm[^"]*)"/.exec(message!.html)![1]!.replaceAll("&amp;", "&");
+    // The scanner: a plain GET of every link in the email, following redirects, with no cookies of the person's.
+    const scanner = await playwright.request.newContext();
+    expect((await scanner.get(link)).status()).toBe(200);
+    await scanner.dispose();
+    expect(await testDb().verificationToken.count({ where: { identifier: email } })).toBe(1);
+
+    await page.goto(link);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/welcome/);
+  });
+
   test("a used magic link does not sign anyone in again", async ({ page, browser }) => {
     const email = uniqueEmail("once");
     await signInThroughMailbox(page, email);
@@ -31,6 +50,7 @@ test.describe("signing up and in", () => {
       .first()
       .click();
     await otherPage.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
+    await otherPage.getByRole("button", { name: "Sign in" }).click();
     await expect(otherPage.getByRole("alert").filter({ hasText: "expired or has already been used" })).toBeVisible();
     await other.close();
   });

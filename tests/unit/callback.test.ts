@@ -13,3 +13,13 @@ describe("safeCallbackPath", () => {
     },
   );
 });
+
+describe("safeCallbackPath with the app's own origin", () => {
+  it("turns an absolute address on the app's origin (as next-auth writes it) into its path", () => {
+    expect(safeCallbackPath("http://localhost:3000/invite/abc", "/home", "http://localhost:3000")).toBe("/invite/abc");
+  });
+
+  it("still refuses another origin", () => {
+    expect(safeCallbackPath("https://evil.example/invite/abc", "/home", "http://localhost:3000")).toBe("/home");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/viewer";
@@ -29,6 +30,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="text-muted">We&apos;ll email you a link. No password to remember.</p>
       </div>
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
+      <p className="text-sm text-muted">
+        What Kindred keeps, and who sees what:{" "}
+        <Link href="/privacy" className="font-semibold text-clay-dark underline">
+          privacy
+        </Link>
+        .
+      </p>
     </div>
   );
 }
