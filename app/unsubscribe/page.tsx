@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
-import { BrandHeader } from "@/components/shell/brand-header";
 import Link from "next/link";
-import { ResubscribeForm } from "@/components/preferences/resubscribe-form";
-import { EMAIL_KINDS, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
-import { setEmailKind } from "@/lib/preferences/service";
+import { SubscriptionToggle } from "@/components/preferences/subscription-toggle";
+import { BrandHeader } from "@/components/shell/brand-header";
+import { getSubscription } from "@/lib/preferences/service";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
-/** The link in every email: one click unsubscribes, and the page offers to undo it. */
+/** The link in every email: it asks for one tap (opening it changes nothing), and shows only the current state. */
 export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const token = (await searchParams).token ?? "";
-  const parsed = verifyUnsubscribeToken(token);
-  const done = parsed ? await setEmailKind(parsed.userId, parsed.kind, false) : false;
+  const subscription = token ? await getSubscription(token) : null;
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
       <BrandHeader />
       <main id="main" className="flex flex-col gap-5">
-        {parsed && done ? (
+        {subscription ? (
           <>
-            <h1 className="text-3xl font-bold">You&apos;re unsubscribed</h1>
-            <p className="text-lg">You won&apos;t get {EMAIL_KINDS[parsed.kind].label} any more. Other emails are not affected.</p>
-            <ResubscribeForm token={token} label={EMAIL_KINDS[parsed.kind].label} />
+            <SubscriptionToggle token={token} label={subscription.label} subscribed={subscription.subscribed} />
             <p className="text-sm text-muted">
               You can change every email preference in{" "}
               <Link href="/settings" className="font-semibold text-clay-dark underline">

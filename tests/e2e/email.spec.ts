@@ -55,10 +55,16 @@ test("weekly digest: set preferences, run the job at a fixed clock, read the dig
   await expect(preview.getByText(/numb/)).toHaveCount(0);
 
   await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Unsubscribe from the weekly digest" }).click();
+  // Opening the link (as an email scanner would) changes nothing; one tap does.
+  await expect(page.getByRole("heading", { name: "Unsubscribe from the weekly digest?" })).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(true);
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { name: "You're unsubscribed" })).toBeVisible();
   expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(false);
   await page.getByRole("button", { name: "Resubscribe to the weekly digest" }).click();
   await expect(page.getByText("You're subscribed to the weekly digest again.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "You're subscribed again" })).toBeVisible();
+  await expect(page.getByText("You're unsubscribed")).toHaveCount(0);
   expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(true);
 });
 
