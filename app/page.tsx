@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
+import { FormMessage } from "@/components/ui/field";
 import { getViewer } from "@/lib/auth/viewer";
 
 const PILLARS = [
@@ -8,8 +10,9 @@ const PILLARS = [
   { title: "Practise together", text: "One empathy practice a week, from listening without fixing to forgiving." },
 ];
 
-export default async function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   if (await getViewer()) redirect("/home");
+  const { deleted } = await searchParams;
   return (
     <div className="mx-auto flex min-h-dvh max-w-3xl flex-col px-5 py-8">
       <header className="flex items-center justify-between">
@@ -19,6 +22,12 @@ export default async function LandingPage() {
         </ButtonLink>
       </header>
       <main id="main" className="flex flex-1 flex-col justify-center gap-10 py-12">
+        {deleted ? (
+          <FormMessage
+            status="success"
+            message="Your account and everything in it are deleted: your profile, your check-ins, the notes you wrote and your settings. Thank you for the time you spent with Kindred."
+          />
+        ) : null}
         <div className="flex flex-col gap-5">
           <h1 className="text-4xl font-bold leading-tight sm:text-5xl">A kinder relationship, a few minutes a day.</h1>
           <p className="max-w-xl text-lg text-muted">
@@ -38,6 +47,11 @@ export default async function LandingPage() {
           ))}
         </ul>
       </main>
+      <footer className="border-t border-line pt-4 text-sm text-muted">
+        <Link href="/privacy" className="font-semibold text-clay-dark underline">
+          Who sees what: privacy
+        </Link>
+      </footer>
     </div>
   );
 }

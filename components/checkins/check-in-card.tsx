@@ -1,7 +1,7 @@
 import type { Visibility } from "@/lib/checkins/visibility";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { NEEDS, meaningOf, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
+import { NEEDS, meaningOf, moodInWords, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
 import { RESPONSES } from "@/lib/checkins/responses";
 import { formatWhen } from "@/lib/time/format";
 
@@ -51,8 +51,8 @@ export function CheckInCard({
       </div>
       <p className="text-sm text-muted">
         {author ? `${author} · ` : ""}
-        <time dateTime={checkIn.createdAt.toISOString()}>{formatWhen(checkIn.createdAt, timeZone)}</time> · pleasantness{" "}
-        {checkIn.pleasantness}/5, energy {checkIn.energy}/5
+        <time dateTime={checkIn.createdAt.toISOString()}>{formatWhen(checkIn.createdAt, timeZone)}</time> ·{" "}
+        {moodInWords(checkIn.pleasantness, checkIn.energy)}
       </p>
       <p className="text-sm italic text-muted">{meaningOf(checkIn.feeling)}</p>
       {checkIn.note ? <p className="whitespace-pre-wrap break-words">{checkIn.note}</p> : null}

@@ -12,7 +12,7 @@ export function RespondButtons({ checkInId, current }: { checkInId: string; curr
   return (
     <form action={action} className="flex flex-col gap-2">
       <input type="hidden" name="checkInId" value={checkInId} />
-      <div role="group" aria-label="Respond" className="flex flex-wrap gap-2">
+      <div role="group" aria-label="Respond" className="grid grid-cols-3 gap-1.5">
         {Object.entries(RESPONSES).map(([kind, label]) => (
           <button
             key={kind}
@@ -21,7 +21,7 @@ export function RespondButtons({ checkInId, current }: { checkInId: string; curr
             value={kind}
             disabled={pending}
             aria-pressed={current === kind}
-            className={`min-h-10 rounded-full border px-3.5 py-1.5 text-sm font-semibold transition-colors ${
+            className={`min-h-11 rounded-2xl border px-2 py-1.5 text-sm leading-tight font-semibold transition-colors ${
               current === kind ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"
             }`}
           >

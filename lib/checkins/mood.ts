@@ -51,3 +51,11 @@ export const NEEDS = {
 
 export const PLEASANTNESS_LABELS = ["Very unpleasant", "Unpleasant", "Neutral", "Pleasant", "Very pleasant"] as const;
 export const ENERGY_LABELS = ["Very low", "Low", "Medium", "High", "Very high"] as const;
+
+const PLEASANTNESS_WORDS = ["very unpleasant", "unpleasant", "so-so", "pleasant", "very pleasant"] as const;
+const ENERGY_WORDS = ["drained", "low on energy", "steady", "energetic", "full of energy"] as const;
+
+/** The two taps in words, for a person rather than a chart: "pleasant and energetic". */
+export function moodInWords(pleasantness: number, energy: number): string {
+  return `${PLEASANTNESS_WORDS[pleasantness - 1] ?? "unsure"} and ${ENERGY_WORDS[energy - 1] ?? "unsure"}`;
+}

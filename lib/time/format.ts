@@ -12,3 +12,8 @@ export function formatWhen(date: Date, timeZone: string, now: Date = new Date())
   const dayPart = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(date);
   return `${dayPart}, ${time}`;
 }
+
+/** "14:05" in the person's time zone. */
+export function formatTime(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(date);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import feelingsJson from "@/content/feelings.json";
-import { QUADRANTS, feelingsFor, isFeelingOf, quadrantOf } from "@/lib/checkins/mood";
+import { QUADRANTS, feelingsFor, isFeelingOf, moodInWords, quadrantOf } from "@/lib/checkins/mood";
 import { assertValidVocabulary, VocabularySchema } from "@/lib/checkins/vocabulary-schema";
 import { CheckInSchema } from "@/lib/checkins/schema";
 
@@ -67,5 +67,13 @@ describe("check-in input", () => {
     const result = CheckInSchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path[0])).toContain(field);
+  });
+});
+
+describe("a mood in words", () => {
+  it("says the two taps the way a person would", () => {
+    expect(moodInWords(4, 4)).toBe("pleasant and energetic");
+    expect(moodInWords(2, 1)).toBe("unpleasant and drained");
+    expect(moodInWords(3, 3)).toBe("so-so and steady");
   });
 });

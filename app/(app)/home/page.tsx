@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
+import { unreadNoteCount } from "@/lib/notes/service";
 import { getPracticeOfTheWeek } from "@/lib/practices/service";
 import { formatDay } from "@/lib/time/format";
 
@@ -21,7 +22,7 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, practice] = await Promise.all([getHomeCheckIns(viewer), getPracticeOfTheWeek(viewer)]);
+  const [checkIns, practice, unread] = await Promise.all([getHomeCheckIns(viewer), getPracticeOfTheWeek(viewer), unreadNoteCount(viewer)]);
   const partner = viewer.couple?.partner;
   return (
     <>
@@ -38,6 +39,18 @@ export default async function HomePage({
         <FormMessage status="success" message="You're no longer linked. Everything you wrote stays with you." />
       ) : null}
       {params.checkedIn ? <FormMessage status="success" message="Checked in. Thank you for noticing how you feel." /> : null}
+      {partner && unread > 0 ? (
+        <Card aria-labelledby="unread-heading" className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="unread-heading" className="text-lg font-bold">
+            <bdi>{partner.name}</bdi> wrote you {unread === 1 ? "a note" : `${unread} notes`} you haven&apos;t read yet
+          </h2>
+          <ButtonLink href="/notes" className="min-h-10 px-4 py-2 text-sm">
+            Read {unread === 1 ? "it" : "them"}
+          </ButtonLink>
+        </Card>
+      ) : null}
+      {/* Until linked, inviting the partner is the first thing to do: it comes first. */}
+      {viewer.couple ? null : <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />}
       {partner ? (
         <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
           <h2 id="partner-heading" className="text-xl font-bold">
@@ -71,7 +84,6 @@ export default async function HomePage({
         )}
       </Card>
       <PracticeOfTheWeekCard week={practice} partnerName={partner?.name ?? null} />
-      {viewer.couple ? null : <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />}
     </>
   );
 }

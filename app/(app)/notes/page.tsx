@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { listInbox, listSent } from "@/lib/notes/service";
-import { formatWhen } from "@/lib/time/format";
+import { formatTime, formatWhen } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Notes" };
 
@@ -107,7 +107,14 @@ async function Sent({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnboa
                 <span className="font-semibold">Reply:</span> {note.reply}
               </p>
             ) : null}
-            {note.canUnsend ? <UnsendButton noteId={note.id} /> : null}
+            {note.canUnsend ? (
+              <div className="flex flex-wrap items-center gap-2">
+                <UnsendButton noteId={note.id} />
+                <span className="text-sm text-muted">
+                  You can take it back until {formatTime(note.unsendUntil, viewer.timeZone)}, while it&apos;s unread.
+                </span>
+              </div>
+            ) : null}
           </article>
         </li>
       ))}

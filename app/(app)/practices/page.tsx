@@ -11,14 +11,17 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
   const { tag } = await searchParams;
   const tags = allTags();
   const active = tag && tags.includes(tag) ? tag : null;
-  const practices = allPractices().filter((p) => !active || p.tags.includes(active));
   const current = await getPracticeOfTheWeek(viewer);
+  // The practice of the week first, then the library in order.
+  const practices = allPractices()
+    .filter((p) => !active || p.tags.includes(active))
+    .sort((a, b) => Number(b.slug === current.practice.slug) - Number(a.slug === current.practice.slug));
   const chip = (href: string, label: string, on: boolean) => (
     <Link
       key={label}
       href={href}
       aria-current={on ? "page" : undefined}
-      className={`rounded-full border px-3.5 py-1.5 text-sm font-semibold ${on ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"}`}
+      className={`shrink-0 rounded-full border px-3.5 py-1.5 text-sm font-semibold ${on ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"}`}
     >
       {label}
     </Link>
@@ -29,9 +32,12 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
         <h1 className="text-3xl font-bold">Practices</h1>
         <p className="text-muted">Small, concrete ways to practise empathy and kindness together. One is your practice of the week.</p>
       </div>
-      <nav aria-label="Filter by theme" className="flex flex-wrap gap-2">
-        {chip("/practices", "All", !active)}
-        {tags.map((t) => chip(`/practices?tag=${t}`, t, active === t))}
+      {/* One row that scrolls sideways on a phone, so the themes never push the practices off the first screen. */}
+      <nav aria-label="Filter by theme" className="-mx-5 overflow-x-auto px-5 pb-1">
+        <div className="flex gap-2">
+          {chip("/practices", "All", !active)}
+          {tags.map((t) => chip(`/practices?tag=${t}`, themeLabel(t), active === t))}
+        </div>
       </nav>
       <ul className="grid gap-3 sm:grid-cols-2">
         {practices.map((practice) => (
@@ -54,4 +60,10 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
       </ul>
     </>
   );
+}
+
+/** "perspective-taking" -> "Perspective taking". */
+function themeLabel(tag: string): string {
+  const words = tag.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

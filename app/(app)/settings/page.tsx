@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnlinkForm } from "@/components/couples/unlink-form";
@@ -65,7 +66,13 @@ export default async function SettingsPage() {
         <h2 id="data-heading" className="text-xl font-bold">
           Your data
         </h2>
-        <p className="text-muted">Everything Kindred holds about you, as a JSON file.</p>
+        <p className="text-muted">
+          Everything Kindred holds about you, as a JSON file. What Kindred keeps, and who sees what:{" "}
+          <Link href="/privacy" className="font-semibold text-clay-dark underline">
+            privacy
+          </Link>
+          .
+        </p>
         <a href="/api/me/export" download className="self-start font-semibold text-clay-dark underline">
           Export my data
         </a>
