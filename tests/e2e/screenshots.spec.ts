@@ -3,9 +3,10 @@
  * into tests/e2e/.screenshots for a person to look at. Also fails if a page
  * scrolls sideways on a phone.
  */
-import { expect, seedSignedInCouple, seedSignedInPerson, test } from "./fixtures";
+import { expect, seedSignedInCouple, seedSignedInPerson, test, testDb } from "./fixtures";
+import { SIGNED_OUT_PAGES } from "./pages";
 
-const SIGNED_OUT = ["/", "/signin", "/signin/check-email?email=sam%40example.com", "/dev/mailbox", "/invite/unknown-invite"];
+const SIGNED_OUT = [...SIGNED_OUT_PAGES, "/dev/mailbox", "/?deleted=1", "/bad-request"];
 const SIGNED_IN = ["/home", "/settings", "/checkin", "/notes", "/practices"];
 
 async function capture(page: import("@playwright/test").Page, path: string, project: string, suffix = "") {
@@ -26,7 +27,19 @@ test("signed-in pages", async ({ page, context }, info) => {
 });
 
 test("signed-in pages of a linked person", async ({ page, context }, info) => {
-  await seedSignedInCouple(context, ["Jordan", "Riley"]);
+  const { partner, coupleId } = await seedSignedInCouple(context, ["Jordan", "Riley"]);
+  // Riley shared a check-in, so home shows the partner's card with its one-tap responses.
+  await testDb().checkIn.create({
+    data: {
+      authorId: partner.id,
+      coupleId,
+      pleasantness: 4,
+      energy: 2,
+      feeling: "content",
+      note: "Slow Sunday, feeling good",
+      visibility: "SHARED",
+    },
+  });
   for (const path of [
     "/home",
     "/settings",
