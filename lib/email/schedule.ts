@@ -1,5 +1,6 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
+import { isoWeekKey } from "@/lib/practices/week";
 
 /**
  * When scheduled emails fall due, in each person's own time zone. Pure
@@ -41,9 +42,11 @@ export function reminderOccurrence(hour: number, timeZone: string, now: Date): O
 /**
  * The weekly digest: the latest local (weekday, hour) at or before now, if it
  * was less than a day ago (a runner that was down longer does not send a stale
- * digest). weekday: 0 = Sunday … 6 = Saturday. The period is that local date.
+ * digest). weekday: 0 = Sunday … 6 = Saturday. The period is the ISO week of
+ * that local day, so a person gets at most one digest a week however often
+ * they reschedule it (moving the day used to make a new period each time).
  */
-export function digestOccurrence(weekday: number, hour: number, timeZone: string, now: Date): (Occurrence & { weekStart: Date }) | null {
+export function digestOccurrence(weekday: number, hour: number, timeZone: string, now: Date): Occurrence | null {
   const local = new TZDate(now.getTime(), timeZone);
   const daysBack = (local.getDay() - weekday + 7) % 7;
   for (const back of [daysBack, daysBack + 7]) {
@@ -51,8 +54,7 @@ export function digestOccurrence(weekday: number, hour: number, timeZone: string
     const dueAt = localInstant(day.getFullYear(), day.getMonth(), day.getDate(), hour, timeZone);
     if (dueAt.getTime() > now.getTime()) continue;
     if (now.getTime() - dueAt.getTime() >= 24 * 60 * 60 * 1000) return null;
-    const weekStart = localInstant(day.getFullYear(), day.getMonth(), day.getDate() - 7, hour, timeZone);
-    return { periodKey: format(day, "yyyy-MM-dd"), dueAt, weekStart };
+    return { periodKey: isoWeekKey(dueAt, timeZone), dueAt };
   }
   return null;
 }

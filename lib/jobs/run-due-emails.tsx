@@ -7,7 +7,7 @@ import { EmailDeliveryError, type Mailer, type OutgoingEmail } from "@/lib/email
 import { digestOccurrence, reminderOccurrence } from "@/lib/email/schedule";
 import { CheckInReminderEmail } from "@/lib/email/templates/check-in-reminder-email";
 import { NoteReceivedEmail } from "@/lib/email/templates/note-received-email";
-import { WeeklyDigestEmail } from "@/lib/email/templates/weekly-digest-email";
+import { WeeklyDigestEmail, type WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
 import { unsubscribeLinks } from "@/lib/email/unsubscribe";
 import { appUrl } from "@/lib/env";
 import type { EmailKind } from "@/lib/generated/prisma/enums";
@@ -153,6 +153,7 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
       reminderEnabled: true,
       noteEmails: true,
       digestEnabled: true,
+      createdAt: true,
       memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT },
     },
   });
@@ -219,15 +220,19 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
     });
   }
 
-  // Digests: the week before the scheduled instant.
-  const digestRows = batch.filter((r) => r.kind === "WEEKLY_DIGEST" && byId.get(r.userId)?.digestEnabled);
+  // Digests: the seven days up to the moment of sending (what was written since the scheduled hour counts
+  // too); none in a person's first day, nor when the week holds nothing to tell.
+  const digestRows = batch.filter((r) => {
+    const person = byId.get(r.userId);
+    return r.kind === "WEEKLY_DIGEST" && person?.digestEnabled && now.getTime() - person.createdAt.getTime() >= DAY_MS;
+  });
   const digests = await loadDigests(
     db,
-    digestRows.map((r) => ({ userId: r.userId, dueAt: r.dueAt, weekStart: new Date(r.dueAt.getTime() - 7 * 86_400_000) })),
+    digestRows.map((r) => ({ userId: r.userId, dueAt: now, weekStart: new Date(now.getTime() - 7 * DAY_MS) })),
   );
   for (const row of digestRows) {
     const digest = digests.get(row.userId);
-    if (!digest) continue;
+    if (!digest || isEmptyWeek(digest.props)) continue;
     messages.set(row.id, {
       to: digest.to,
       subject: digest.props.partnerName ? `Your week with ${digest.props.partnerName}` : "Your week in Kindred",
@@ -236,6 +241,13 @@ async function composeBatch(db: Db, batch: Claimed[], now: Date): Promise<Map<st
     });
   }
   return messages;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isEmptyWeek(props: WeeklyDigestEmailProps): boolean {
+  const { checkIns, notes, responses } = props;
+  return checkIns.length === 0 && notes.sent + notes.received === 0 && responses.given + responses.received === 0;
 }
 
 async function recordSent(db: Db, sent: { id: string; providerId: string }[], leaseToken: string, now: Date) {

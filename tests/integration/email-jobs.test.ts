@@ -36,15 +36,22 @@ const secret = CheckInSchema.parse({ pleasantness: 1, energy: 1, feeling: "lonel
 const run = (now: Date, extra: Partial<Parameters<typeof runDueEmails>[0]> = {}) => runDueEmails({ db, mailer, now, ...extra });
 const to = (email: string) => provider.delivered.filter((m) => m.to.includes(email));
 
-async function digestCouple() {
-  const couple = await createCouple("Alex", "Blake");
+/** Signed up weeks before the digests these tests send. */
+const LONG_AGO = { createdAt: new Date("2026-10-01T00:00:00Z") };
+
+/** A couple with digests on; unless told otherwise, each shared a check-in this week, so both digests have something to say. */
+async function digestCouple({ activity = true } = {}) {
+  const couple = await createCouple("Alex", "Blake", LONG_AGO);
   await db.user.updateMany({ where: { id: { in: [couple.a.id, couple.b.id] } }, data: { digestEnabled: true } });
+  if (activity) {
+    for (const viewer of [couple.viewerA, couple.viewerB]) await createCheckIn(viewer, shared, { now: new Date("2026-11-21T09:00:00Z") });
+  }
   return couple;
 }
 
 describe("weekly digest", () => {
   it("holds the partner's shared check-ins, notes, responses and the practice of the week, and never anything private", async () => {
-    const { a, b, viewerA, viewerB } = await digestCouple();
+    const { a, b, viewerA, viewerB } = await digestCouple({ activity: false });
     const { id } = await createCheckIn(viewerA, shared, { now: new Date("2026-11-18T09:00:00Z") });
     await createCheckIn(viewerA, secret, { now: new Date("2026-11-19T09:00:00Z") });
     await respondToCheckIn(viewerB, id, "SENDING_A_HUG", { now: new Date("2026-11-18T10:00:00Z") });
@@ -69,7 +76,7 @@ describe("weekly digest", () => {
   });
 
   it("gives someone not linked their own week and an invite nudge", async () => {
-    const solo = await createPerson("Solo");
+    const solo = await createPerson("Solo", "Europe/London", LONG_AGO);
     await db.user.update({ where: { id: solo.id }, data: { digestEnabled: true } });
     await createCheckIn(await viewerFor(solo.id), shared, { now: new Date("2026-11-20T09:00:00Z") });
     await run(SUNDAY_6PM_LONDON);
@@ -86,6 +93,41 @@ describe("weekly digest", () => {
     expect(digest!.headers["List-Unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/api\/unsubscribe\?token=.+>$/);
     expect(digest!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
     expect(digest!.text).toMatch(/Unsubscribe from the weekly digest/);
+  });
+});
+
+describe("weekly digest timing", () => {
+  it("covers the seven days up to the moment it is sent, including what was written after the scheduled hour", async () => {
+    const { a, viewerB } = await digestCouple({ activity: false });
+    await createCheckIn(viewerB, { ...shared, note: "Written at 18:20" }, { now: new Date("2026-11-22T18:20:00Z") });
+    await run(new Date("2026-11-22T18:30:00Z"));
+    expect(to(a.email)[0]?.text).toContain("Written at 18:20");
+  });
+
+  it("goes out at most once per ISO week in the person's zone, however often it is rescheduled", async () => {
+    const { a } = await digestCouple();
+    await run(SUNDAY_6PM_LONDON);
+    await db.user.update({ where: { id: a.id }, data: { digestHour: 21 } });
+    await run(new Date("2026-11-22T21:00:00Z"));
+    // Saturday 22:00 was less than a day ago: with a period per date, this used to send a second one.
+    await db.user.update({ where: { id: a.id }, data: { digestWeekday: 6, digestHour: 22 } });
+    await run(new Date("2026-11-22T21:05:00Z"));
+    expect(to(a.email)).toHaveLength(1);
+  });
+
+  it("is not sent in a person's first 24 hours, nor when the week holds nothing", async () => {
+    const fresh = await createCouple("New", "Comer", { createdAt: new Date("2026-11-22T10:00:00Z") });
+    await db.user.updateMany({ where: { id: { in: [fresh.a.id, fresh.b.id] } }, data: { digestEnabled: true } });
+    await createCheckIn(fresh.viewerB, shared, { now: new Date("2026-11-22T11:00:00Z") });
+    const quiet = await digestCouple({ activity: false });
+    await run(SUNDAY_6PM_LONDON);
+    expect(to(fresh.a.email)).toHaveLength(0);
+    expect(to(quiet.a.email)).toHaveLength(0);
+    expect(to(quiet.b.email)).toHaveLength(0);
+    // The next week, past the first day and with something in it: it goes out.
+    await createCheckIn(fresh.viewerB, shared, { now: new Date("2026-11-28T11:00:00Z") });
+    await run(new Date("2026-11-29T18:00:00Z"));
+    expect(to(fresh.a.email)).toHaveLength(1);
   });
 });
 
@@ -114,7 +156,7 @@ describe("exactly once", () => {
         {
           userId: b.id,
           kind: "WEEKLY_DIGEST",
-          periodKey: "2026-11-22",
+          periodKey: "2026-W47",
           dueAt: SUNDAY_6PM_LONDON,
           leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 300_000),
           leaseToken: "dead",
@@ -130,12 +172,12 @@ describe("exactly once", () => {
 
   it("does not deliver twice when a runner crashed after the provider accepted but before recording it", async () => {
     const { b } = await digestCouple();
-    const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-11-22`;
+    const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-W47`;
     await db.emailDelivery.create({
       data: {
         userId: b.id,
         kind: "WEEKLY_DIGEST",
-        periodKey: "2026-11-22",
+        periodKey: "2026-W47",
         dueAt: SUNDAY_6PM_LONDON,
         leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 1000),
         leaseToken: "dead",

@@ -7,13 +7,20 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-export type PersonOptions = { timeZone?: string; email?: string; now?: Date };
+/** `now`: when they verified their address; `createdAt`: when they signed up (default: now). */
+export type PersonOptions = { timeZone?: string; email?: string; now?: Date; createdAt?: Date };
 
 export function factories(db: PrismaClient) {
   /** A person who finished onboarding (a name and a time zone). */
-  function person(name: string, { timeZone = "Europe/London", email, now = new Date() }: PersonOptions = {}) {
+  function person(name: string, { timeZone = "Europe/London", email, now = new Date(), createdAt = now }: PersonOptions = {}) {
     return db.user.create({
-      data: { email: email ?? `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`, name, timeZone, emailVerified: now },
+      data: {
+        email: email ?? `${name.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`,
+        name,
+        timeZone,
+        emailVerified: now,
+        createdAt,
+      },
     });
   }
 

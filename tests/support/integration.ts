@@ -17,8 +17,8 @@ export async function viewerFor(userId: string): Promise<Viewer> {
 }
 
 /** Two people linked as a couple, with the viewers their requests would produce. */
-export async function createCouple(nameA = "Alex", nameB = "Blake") {
-  const { couple, a, b } = await make.couple(nameA, nameB);
+export async function createCouple(nameA = "Alex", nameB = "Blake", options: PersonOptions = {}) {
+  const { couple, a, b } = await make.couple(nameA, nameB, options);
   return { couple, a, b, viewerA: await viewerFor(a.id), viewerB: await viewerFor(b.id) };
 }
 

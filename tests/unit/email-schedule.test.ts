@@ -43,22 +43,28 @@ describe("check-in reminder", () => {
 });
 
 describe("weekly digest", () => {
+  it("is one period per ISO week in the person's zone, whichever day and hour it is moved to", () => {
+    const sunday = digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:00:00Z"));
+    const movedToSundayNight = digestOccurrence(0, 21, "Europe/London", at("2026-11-22T21:00:00Z"));
+    const movedToSaturday = digestOccurrence(6, 9, "Europe/London", at("2026-11-21T09:00:00Z"));
+    expect(new Set([sunday?.periodKey, movedToSundayNight?.periodKey, movedToSaturday?.periodKey])).toEqual(new Set(["2026-W47"]));
+  });
+
   it("falls due on the chosen local weekday and hour (default Sunday 18:00)", () => {
     expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-22T17:59:00Z"))).toBeNull();
     const due = digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:00:00Z"));
-    expect(due).toEqual({ periodKey: "2026-11-22", dueAt: at("2026-11-22T18:00:00Z"), weekStart: at("2026-11-15T18:00:00Z") });
+    expect(due).toEqual({ periodKey: "2026-W47", dueAt: at("2026-11-22T18:00:00Z") });
   });
 
   it("stays due for a day, then gives up rather than send a stale digest", () => {
-    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-23T17:59:00Z"))?.periodKey).toBe("2026-11-22");
+    expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-23T17:59:00Z"))?.periodKey).toBe("2026-W47");
     expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-23T18:00:00Z"))).toBeNull();
   });
 
   it("uses the person's own calendar: Monday 08:00 in Auckland is Sunday evening UTC", () => {
     expect(digestOccurrence(1, 8, "Pacific/Auckland", at("2026-11-22T19:00:00Z"))).toEqual({
-      periodKey: "2026-11-23",
+      periodKey: "2026-W48",
       dueAt: at("2026-11-22T19:00:00Z"),
-      weekStart: at("2026-11-15T19:00:00Z"),
     });
   });
 
@@ -67,7 +73,7 @@ describe("weekly digest", () => {
     expect(digestOccurrence(0, 18, "America/New_York", at("2026-11-01T23:00:00Z"))?.dueAt).toEqual(at("2026-11-01T23:00:00Z"));
     expect(digestOccurrence(0, 18, "America/New_York", at("2026-11-01T22:30:00Z"))).toBeNull();
     // New York springs forward on Sunday 8 March 2026: 18:00 local is 22:00 UTC.
-    expect(digestOccurrence(0, 18, "America/New_York", at("2026-03-08T22:00:00Z"))?.periodKey).toBe("2026-03-08");
+    expect(digestOccurrence(0, 18, "America/New_York", at("2026-03-08T22:00:00Z"))?.periodKey).toBe("2026-W10");
     // Sydney starts daylight time on Sunday 4 October 2026: 18:00 local is 07:00 UTC.
     expect(digestOccurrence(0, 18, "Australia/Sydney", at("2026-10-04T07:00:00Z"))?.dueAt).toEqual(at("2026-10-04T07:00:00Z"));
     expect(digestOccurrence(0, 18, "Australia/Sydney", at("2026-10-04T06:59:00Z"))).toBeNull();
@@ -91,9 +97,8 @@ describe("the server's own time zone", () => {
     // … and show 02:00 twice on 5 April 2026: the first one counts.
     expect(reminderOccurrence(2, "Pacific/Auckland", at("2026-04-04T16:00:00Z"))?.dueAt).toEqual(at("2026-04-04T13:00:00Z"));
     expect(digestOccurrence(0, 18, "Europe/London", at("2026-11-22T18:30:00Z"))).toMatchObject({
-      periodKey: "2026-11-22",
+      periodKey: "2026-W47",
       dueAt: at("2026-11-22T18:00:00Z"),
-      weekStart: at("2026-11-15T18:00:00Z"),
     });
     expect(isoWeekKey(at("2026-11-22T23:30:00Z"), "Europe/Paris")).toBe("2026-W48");
     expect(isoWeekKey(at("2026-11-22T23:30:00Z"), "America/New_York")).toBe("2026-W47");

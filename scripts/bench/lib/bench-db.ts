@@ -43,8 +43,10 @@ export async function seedLinkedCouples(
   const people = couples * 2;
   const zones = options.timeZones ?? ["Europe/London"];
   await client.query(
-    `INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt", "noteEmails")
-       SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i, ($1::text[])[1 + i % cardinality($1::text[])], now(), now(), $2
+    // Signed up well before DIGEST_AT: no digest goes out in a person's first day.
+    `INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt", "noteEmails", "createdAt")
+       SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i, ($1::text[])[1 + i % cardinality($1::text[])], now(), now(), $2,
+              timestamp '2026-10-01 00:00:00'
        FROM generate_series(1, ${people}) AS i`,
     [zones, options.noteEmails ?? true],
   );
