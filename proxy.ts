@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
 /**
  * Every page gets a fresh nonce and a strict Content-Security-Policy: scripts
@@ -31,7 +32,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   // With no proxy in front, an X-Forwarded-For a client sends is not to be believed: drop it, and
   // Next.js records the socket's address in its place (lib/rate-limit/client-address.ts).
-  if (trustedProxyHops() === 0) {
+  if (env().TRUST_PROXY === 0) {
     requestHeaders.delete("x-forwarded-for");
     requestHeaders.delete("x-real-ip");
   }
@@ -73,12 +74,6 @@ function refuseMalformed(request: NextRequest): NextResponse | null {
     return new NextResponse(TOO_LARGE_PAGE, { status: 413, headers: { "content-type": "text/html; charset=utf-8" } });
   }
   return null;
-}
-
-/** TRUST_PROXY as lib/env.ts reads it, without loading the whole configuration on every request. */
-function trustedProxyHops(): number | "vercel" {
-  const value = process.env.TRUST_PROXY || (process.env.VERCEL === "1" ? "vercel" : "0");
-  return value === "vercel" ? "vercel" : Number(value);
 }
 
 export const config = {

@@ -74,6 +74,9 @@ export function jsonRoute<S extends z.ZodType, R>(
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
     const limited = await checkWriteLimit(viewer);
     if (limited) return Response.json({ error: limited }, { status: 429 });
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) {
+      return Response.json({ error: "That request is too large." }, { status: 413 });
+    }
     const text = await request.text();
     if (Buffer.byteLength(text) > MAX_JSON_BYTES) return Response.json({ error: "That request is too large." }, { status: 413 });
     let body: unknown;
