@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The development indicator sat on the Home tab of the phone's bottom navigation.
+  devIndicators: { position: "top-right" },
   // The Docker image ships only the standalone server (Dockerfile); `next start` serves every other build.
   output: process.env.KINDRED_STANDALONE === "1" ? "standalone" : undefined,
   // The embedded PostgreSQL package ships native binaries; keep it out of the bundle.

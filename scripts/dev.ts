@@ -6,14 +6,14 @@
  */
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "./lib/database";
-import { persistentDevSecret } from "./lib/secrets";
+import { clearDevSession, persistentDevSecret, writeDevSession } from "./lib/secrets";
 
 const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.log(`[kindred] ${line}`);
 
 log(process.env.DATABASE_URL ? "Using DATABASE_URL." : "No DATABASE_URL: starting an embedded PostgreSQL in .data/postgres …");
 const database = await prepareDatabase({ dataDir: ".data/postgres", persistent: true });
-log("Database ready, migrations applied.");
+log(`Database ready, migrations applied: ${database.url}`);
 
 const env = {
   ...process.env,
@@ -24,6 +24,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 if (!process.env.RESEND_API_KEY) log(`Emails go to the development mailbox: ${env.NEXTAUTH_URL}/dev/mailbox`);
+// For `npm run jobs:run` in another terminal: the running database and app, while this runs.
+writeDevSession({ databaseUrl: database.url, appUrl: env.NEXTAUTH_URL });
 
 const next = spawn("npx", ["next", "dev", "--port", port], { env, stdio: "inherit" });
 
@@ -47,6 +49,7 @@ async function stop(code: number) {
     next.kill("SIGINT");
     await new Promise((resolve) => next.once("exit", resolve));
   }
+  clearDevSession();
   await database.stop();
   log("Stopped.");
   process.exit(code);
