@@ -6,7 +6,8 @@ import { createInvite } from "@/lib/couples/service";
 import { db } from "@/lib/db";
 import { getMailer } from "@/lib/email/mailer";
 import { openNote, replyToNote, sendNote, setHeart } from "@/lib/notes/service";
-import { setTried, swapPractice } from "@/lib/practices/service";
+import { allPractices } from "@/lib/practices/library";
+import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { hitRateLimit } from "@/lib/rate-limit/counter";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
@@ -72,7 +73,9 @@ describe("a deleted account leaves nothing behind", () => {
     await setHeart(viewerA, toThem.id, true, { now });
     await replyToNote(viewerA, toThem.id, "REPLY-WORDS-OF-THE-DELETED", { now });
     await sendNote(viewerA, { body: "And thank you" }, { now });
-    await swapPractice(viewerA, "forgiveness", { now });
+    // Any practice but the week's own (the rotation depends on the couple's id).
+    const { practice } = await getPracticeOfTheWeek(viewerA, { now });
+    await swapPractice(viewerA, allPractices().find((p) => p.slug !== practice.slug)!.slug, { now });
     await setTried(viewerA, true, { now });
     await db.invite.create({
       data: { inviterId: (await createPerson("Stranger")).id, email: a.email, tokenHash: "t-gone", codeHash: "c-gone", expiresAt: now },
