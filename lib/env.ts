@@ -28,6 +28,26 @@ const EnvSchema = z
     // Opt-in for running a production build with the development mailbox
     // (local end-to-end tests). Never set it on a real deployment.
     KINDRED_DEV_MAILBOX: z.enum(["0", "1"]).default("0"),
+    // Web Push (VAPID). All three or none: without them Kindred sends email only and
+    // Settings says push is not set up. `npx web-push generate-vapid-keys` makes a pair.
+    VAPID_PUBLIC_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{87}$/, "VAPID_PUBLIC_KEY must be a P-256 public key, base64url (87 characters)")
+        .optional(),
+    ),
+    VAPID_PRIVATE_KEY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{43}$/, "VAPID_PRIVATE_KEY must be a P-256 private key, base64url (43 characters)")
+        .optional(),
+    ),
+    VAPID_SUBJECT: optionalString.pipe(
+      z
+        .string()
+        .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "VAPID_SUBJECT must be a mailto: address or an https:// URL")
+        .optional(),
+    ),
     // Who tells Kindred the client's address (per-client rate limits): "vercel", or the number of
     // reverse proxies in front of the app that each append to X-Forwarded-For (0: none, the socket's).
     // Unset: "vercel" on Vercel (which sets VERCEL=1), else 0.
@@ -36,6 +56,14 @@ const EnvSchema = z
     }),
   })
   .superRefine((env, ctx) => {
+    const vapid = [env.VAPID_PUBLIC_KEY, env.VAPID_PRIVATE_KEY, env.VAPID_SUBJECT];
+    if (vapid.some(Boolean) && !vapid.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["VAPID_PUBLIC_KEY"],
+        message: "VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY and VAPID_SUBJECT go together: set all three (push on) or none (email only)",
+      });
+    }
     if (env.NODE_ENV !== "production") return;
     if (!env.NEXTAUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "NEXTAUTH_SECRET is required in production" });

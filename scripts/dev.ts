@@ -6,7 +6,7 @@
  */
 import { spawn } from "node:child_process";
 import { prepareDatabase } from "./lib/database";
-import { clearDevSession, persistentDevSecret, writeDevSession } from "./lib/secrets";
+import { clearDevSession, persistentDevSecret, vapidEnv, writeDevSession } from "./lib/secrets";
 
 const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.log(`[kindred] ${line}`);
@@ -21,6 +21,7 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentDevSecret(".data/nextauth-secret"),
   CRON_SECRET: process.env.CRON_SECRET ?? persistentDevSecret(".data/cron-secret"),
+  ...vapidEnv(),
   NEXT_TELEMETRY_DISABLED: "1",
 };
 if (!process.env.RESEND_API_KEY) log(`Emails go to the development mailbox: ${env.NEXTAUTH_URL}/dev/mailbox`);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { PhoneSync } from "@/components/phone/phone-sync";
 import { MainNav } from "@/components/shell/nav";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { unreadNoteCount } from "@/lib/notes/service";
@@ -18,6 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-6 sm:py-10">
+        <PhoneSync userId={viewer.id} unread={unread} />
         {children}
       </main>
     </div>

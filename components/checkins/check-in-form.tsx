@@ -1,11 +1,12 @@
 "use client";
 
 import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/field";
 import { ENERGY_LABELS, NEEDS, PLEASANTNESS_LABELS, feelingsFor, quadrantOf, vocabulary } from "@/lib/checkins/mood";
 import { idleFormState, type FormState } from "@/lib/forms/form-state";
+import { keepCheckIn, pendingFromForm } from "@/lib/offline/check-in-queue";
 
 type Initial = {
   checkInId?: string;
@@ -22,7 +23,11 @@ type Props = {
   initial: Initial;
   submitLabel: string;
   partnerName: string | null;
+  /** A new check-in (not an edit) for this person: kept on the phone when there is no connection. */
+  offlineFor?: string;
 };
+
+const KEPT_OFFLINE = "Saved on this phone. It will be sent when you're back online.";
 
 const chip =
   "flex min-h-11 cursor-pointer items-center justify-center rounded-full border border-line bg-white px-4 py-2 text-base font-semibold text-ink transition-colors peer-checked:border-clay peer-checked:bg-clay peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-clay hover:bg-sand";
@@ -69,8 +74,30 @@ function Scale({
   );
 }
 
-export function CheckInForm({ action, initial, submitLabel, partnerName }: Props) {
-  const [state, formAction, pending] = useActionState(action, idleFormState);
+export function CheckInForm({ action, initial, submitLabel, partnerName, offlineFor }: Props) {
+  // One id per check-in, made here: however often it is sent (a retry, the offline queue), it is stored once.
+  const clientId = useRef<string | null>(null);
+  const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
+    if (!offlineFor) return action(previous, formData);
+    clientId.current ??= crypto.randomUUID();
+    formData.set("clientId", clientId.current);
+    const keep = async (): Promise<FormState> => {
+      // The server checks everything when it arrives; the phone checks that nothing needed is missing, so none is lost then.
+      const missing = ["pleasantness", "energy", "feeling", "visibility"].filter((name) => !formData.get(name));
+      if (missing.length > 0) return { status: "error", message: "Choose the two numbers, a word and who sees it, then save again." };
+      await keepCheckIn(pendingFromForm(formData, offlineFor, clientId.current!, new Date()));
+      clientId.current = null;
+      return { status: "success", message: KEPT_OFFLINE } satisfies FormState;
+    };
+    if (!navigator.onLine) return keep();
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      // The connection dropped on the way (a redirect after saving is not an error of this kind).
+      if (error instanceof TypeError) return keep();
+      throw error;
+    }
+  }, idleFormState);
   const values = state.values ?? {};
   const [pleasantness, setPleasantness] = useState<number | undefined>(Number(values.pleasantness) || initial.pleasantness);
   const [energy, setEnergy] = useState<number | undefined>(Number(values.energy) || initial.energy);

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/field";
+import { FieldError, FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveEmailPreferencesAction } from "@/lib/preferences/actions";
-import type { EmailPreferences } from "@/lib/preferences/schema";
+import { CHANNEL_CHOICES, CHOOSABLE_KINDS, type ChoosableKind, type EmailPreferences } from "@/lib/preferences/schema";
 import { WEEKDAYS } from "@/lib/preferences/weekdays";
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -26,7 +26,32 @@ function HourSelect({ name, label, accessibleName, value }: { name: string; labe
   );
 }
 
-export function EmailPreferencesForm({ initial, timeZone }: { initial: EmailPreferences; timeZone: string }) {
+function OptionalHourSelect(props: { name: string; label: string; accessibleName: string; value: number | null }) {
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span aria-hidden="true">{props.label}</span>
+      <select name={props.name} defaultValue={props.value ?? ""} className={select} aria-label={props.accessibleName}>
+        <option value="">None</option>
+        {HOURS.map((h) => (
+          <option key={h} value={h}>
+            {String(h).padStart(2, "0")}:00
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Every schedule and choice about what reaches the person, and how, in one form. */
+export function EmailPreferencesForm({
+  initial,
+  timeZone,
+  hasDevice,
+}: {
+  initial: EmailPreferences;
+  timeZone: string;
+  hasDevice: boolean;
+}) {
   const [state, action, pending] = useActionState(saveEmailPreferencesAction, idleFormState);
   return (
     <form action={action} className="flex flex-col gap-5">
@@ -39,12 +64,33 @@ export function EmailPreferencesForm({ initial, timeZone }: { initial: EmailPref
         </label>
         <HourSelect name="reminderHour" label="at" accessibleName="Reminder time" value={initial.reminderHour} />
       </fieldset>
+      <fieldset className="flex flex-col gap-3">
+        <legend className="font-semibold">Tell me when</legend>
+        <p className="text-sm text-muted">
+          {hasDevice ? "Push goes to the phones listed above." : "Push needs notifications turned on on this phone (above)."} A push says
+          who and what, never what anyone wrote.
+        </p>
+        {(Object.entries(CHOOSABLE_KINDS) as [ChoosableKind, string][]).map(([kind, label]) => (
+          <label key={kind} className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+            <span>{label}</span>
+            <select name={`channel_${kind}`} defaultValue={initial[`channel_${kind}`]} className={select}>
+              {Object.entries(CHANNEL_CHOICES).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </fieldset>
       <fieldset className="flex flex-col gap-2">
-        <legend className="font-semibold">Notes</legend>
-        <label className="flex items-center gap-3">
-          <input type="checkbox" name="noteEmails" defaultChecked={initial.noteEmails} className="h-5 w-5 accent-clay" />
-          Email me when my partner sends a note
-        </label>
+        <legend className="font-semibold">Quiet hours</legend>
+        <p className="text-sm text-muted">Nothing arrives in these hours; what falls due waits until they end.</p>
+        <div className="flex flex-wrap gap-3">
+          <OptionalHourSelect name="quietStart" label="from" accessibleName="Quiet hours start" value={initial.quietStart} />
+          <OptionalHourSelect name="quietEnd" label="until" accessibleName="Quiet hours end" value={initial.quietEnd} />
+        </div>
+        <FieldError id="quietEnd-error" message={state.fieldErrors?.quietEnd} />
       </fieldset>
       <fieldset className="flex flex-col gap-2">
         <legend className="font-semibold">Weekly digest</legend>
@@ -68,7 +114,7 @@ export function EmailPreferencesForm({ initial, timeZone }: { initial: EmailPref
       </fieldset>
       <p className="text-sm text-muted">Times are in your time zone ({timeZone}).</p>
       <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Saving…" : "Save email preferences"}
+        {pending ? "Saving…" : "Save notification preferences"}
       </Button>
     </form>
   );

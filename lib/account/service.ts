@@ -1,7 +1,8 @@
 import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { checkInFields } from "@/lib/checkins/service";
-import { endCouple, tellPartner } from "@/lib/couples/service";
+import { endCouple } from "@/lib/couples/service";
+import { deliverNow } from "@/lib/notifications/deliver";
 import { db } from "@/lib/db";
 import { canonicalEmail } from "@/lib/email/address";
 import { AppError } from "@/lib/errors";
@@ -45,6 +46,8 @@ export async function exportMyData(viewer: Viewer) {
       },
       practicesTried: { orderBy: { createdAt: "asc" }, select: { week: true, slug: true, createdAt: true } },
       ...preferenceFields,
+      notificationPrefs: { select: { kind: true, channels: true } },
+      pushDevices: { select: { label: true, createdAt: true, lastSeenAt: true } },
     },
   });
   // Notes received are shown (and exported) only while the couple they were written in lasts.
@@ -74,8 +77,12 @@ export async function exportMyData(viewer: Viewer) {
     practicesTried: user.practicesTried,
     emailPreferences: {
       checkInReminder: { enabled: user.reminderEnabled, localHour: user.reminderHour },
-      noteEmails: user.noteEmails,
       weeklyDigest: { enabled: user.digestEnabled, weekday: user.digestWeekday, localHour: user.digestHour },
+    },
+    notifications: {
+      choices: user.notificationPrefs,
+      quietHours: user.quietStart === null ? null : { fromLocalHour: user.quietStart, untilLocalHour: user.quietEnd },
+      pushDevices: user.pushDevices,
     },
   };
 }
@@ -89,7 +96,7 @@ export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now 
   if (canonicalEmail(confirmEmail) !== canonicalEmail(me.email)) {
     throw new AppError("That doesn't match your email address.", "invalid", "confirmEmail");
   }
-  const partner = await endCouple(me.id, now);
+  const told = await endCouple(me.id, now, { partnerName: me.name ?? "Your partner", reason: "deleted" });
   const email = canonicalEmail(me.email);
   // Rows that cascade with the person go with the user row; these hold their words or address elsewhere.
   await db.$transaction([
@@ -102,5 +109,5 @@ export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now 
     db.user.delete({ where: { id: me.id } }),
   ]);
   await forgetRateLimitsOf(me.id, email);
-  if (partner) await tellPartner(partner, me.name ?? "Your partner", "deleted");
+  if (told) await deliverNow(told, now);
 }

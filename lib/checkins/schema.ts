@@ -43,6 +43,10 @@ function checkInSchema(source: Source) {
         emptyAsUndefined,
         z.enum(Object.keys(NEEDS) as [keyof typeof NEEDS], { error: "Choose what would help, or nothing" }).optional(),
       ),
+      // Made on the phone: the same check-in sent twice (an offline queue, a double tap) is stored once.
+      clientId: z.preprocess(emptyAsUndefined, z.uuid("clientId must be a UUID").optional()),
+      // When it was written, for one kept on the phone while offline.
+      recordedAt: z.preprocess(emptyAsUndefined, z.iso.datetime({ offset: true, error: "recordedAt must be an ISO date" }).optional()),
     })
     .superRefine((input, ctx) => {
       if (!isFeelingOf(input.feeling, input.pleasantness, input.energy)) {

@@ -2,6 +2,8 @@ import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { enqueue } from "@/lib/notifications/enqueue";
+import { responsePeriodKey } from "@/lib/notifications/kinds/checkin-response";
 import type { ResponseKind } from "@/lib/generated/prisma/enums";
 import { lastLocalDays, localDateKey, startOfLocalDay } from "@/lib/time/days";
 import { partnerShared } from "./privacy";
@@ -22,19 +24,30 @@ export const checkInFields = {
   createdAt: true,
 } as const;
 
+/** How far back a check-in kept on the phone may be dated: older ones count as written when they arrive. */
+const MAX_BACKDATE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Stores a check-in once per clientId, however many times it is sent (an
+ * offline queue retrying, a double tap): a repeat returns the stored one.
+ */
 export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
-  return db.checkIn.create({
-    data: {
-      ...input,
-      note: input.note ?? null,
-      need: input.need ?? null,
-      authorId: me.id,
-      coupleId: me.couple?.id ?? null,
-      createdAt: now,
-    },
-    select: { id: true },
-  });
+  const { clientId, recordedAt, ...fields } = input;
+  const written = recordedAt ? new Date(recordedAt) : now;
+  const createdAt = written > now || now.getTime() - written.getTime() > MAX_BACKDATE_MS ? now : written;
+  const data = {
+    ...fields,
+    note: fields.note ?? null,
+    need: fields.need ?? null,
+    clientId: clientId ?? null,
+    authorId: me.id,
+    coupleId: me.couple?.id ?? null,
+    createdAt,
+  };
+  if (!clientId) return db.checkIn.create({ data, select: { id: true } });
+  await db.checkIn.createMany({ data: [data], skipDuplicates: true });
+  return db.checkIn.findUniqueOrThrow({ where: { authorId_clientId: { authorId: me.id, clientId } }, select: { id: true } });
 }
 
 /** One of my own check-ins, for editing. */
@@ -45,12 +58,16 @@ export async function getOwnCheckIn(viewer: Viewer, checkInId: string) {
   return checkIn;
 }
 
+function withoutClientFields({ clientId: _clientId, recordedAt: _recordedAt, ...fields }: CheckInInput) {
+  return fields;
+}
+
 export async function updateCheckIn(viewer: Viewer, checkInId: string, input: CheckInInput): Promise<void> {
   const me = assertViewer(viewer);
   await db.$transaction(async (tx) => {
     const { count } = await tx.checkIn.updateMany({
       where: { id: checkInId, authorId: me.id },
-      data: { ...input, note: input.note ?? null, need: input.need ?? null },
+      data: { ...withoutClientFields(input), note: input.note ?? null, need: input.need ?? null },
     });
     if (count === 0) throw new NotFoundError("We couldn't find that check-in.");
     // A check-in made private is no longer answered by anyone.
@@ -69,6 +86,9 @@ export async function deleteCheckIn(viewer: Viewer, checkInId: string): Promise<
  * Answers a partner's shared check-in. One response per person per check-in:
  * a different kind replaces it, the same kind again takes it back.
  */
+/** A response is told a minute later, so a partner who changes their mind right away sends one notice with their final answer. */
+const RESPONSE_NOTICE_DELAY_MS = 60_000;
+
 export async function respondToCheckIn(
   viewer: Viewer,
   checkInId: string,
@@ -84,10 +104,20 @@ export async function respondToCheckIn(
     await db.checkInResponse.delete({ where: { id: existing.id } });
     return { kind: null };
   }
-  await db.checkInResponse.upsert({
-    where: { checkInId_responderId: { checkInId, responderId: me.id } },
-    create: { checkInId, responderId: me.id, kind, createdAt: now, updatedAt: now },
-    update: { kind, updatedAt: now },
+  await db.$transaction(async (tx) => {
+    const response = await tx.checkInResponse.upsert({
+      where: { checkInId_responderId: { checkInId, responderId: me.id } },
+      create: { checkInId, responderId: me.id, kind, createdAt: now, updatedAt: now },
+      update: { kind, updatedAt: now },
+      select: { checkIn: { select: { authorId: true } } },
+    });
+    // One notice per check-in and partner, however often they change their answer.
+    await enqueue(tx, {
+      kind: "CHECKIN_RESPONSE",
+      userId: response.checkIn.authorId,
+      periodKey: responsePeriodKey(checkInId),
+      dueAt: new Date(now.getTime() + RESPONSE_NOTICE_DELAY_MS),
+    });
   });
   return { kind };
 }

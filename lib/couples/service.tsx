@@ -2,13 +2,15 @@ import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { canonicalEmail } from "@/lib/email/address";
-import { sendEmail } from "@/lib/email/mailer";
-import { InviteEmail } from "@/lib/email/templates/invite-email";
-import { PartnerLeftEmail } from "@/lib/email/templates/partner-left-email";
 import { appUrl } from "@/lib/env";
 import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import { hitRateLimits, type RateLimitRule } from "@/lib/rate-limit/counter";
 import { LIMITS } from "@/lib/rate-limit/limits";
+import { deliverNow } from "@/lib/notifications/deliver";
+import { enqueue } from "@/lib/notifications/enqueue";
+import type { InvitationContext } from "@/lib/notifications/kinds/invitation";
+import type { PartnerLeftContext } from "@/lib/notifications/kinds/partner-left";
+import { seal } from "@/lib/notifications/sealed";
 import { formatDay } from "@/lib/time/format";
 import { INVITE_LIFETIME_MS, INVITE_PROBLEMS, inviteStatus, type InviteStatus } from "./invite-status";
 import { hashInviteSecret, looksLikeInviteCode, newInviteSecrets } from "./secrets";
@@ -69,36 +71,33 @@ export async function createInvite(
 
   const { token, code } = newInviteSecrets();
   const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_MS);
-  const invite = await db.$transaction(async (tx) => {
+  const link = `${appUrl()}/invite/${token}`;
+  const { invite, deliveries } = await db.$transaction(async (tx) => {
     await tx.invite.updateMany({ where: { inviterId: me.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    return tx.invite.create({
+    const invite = await tx.invite.create({
       data: { inviterId: me.id, email, tokenHash: hashInviteSecret("token", token), codeHash: hashInviteSecret("code", code), expiresAt },
       select: { id: true },
     });
+    if (!email) return { invite, deliveries: [] };
+    const context: InvitationContext = {
+      inviteId: invite.id,
+      to: email,
+      inviterName: me.name ?? "Your partner",
+      link,
+      code,
+      expiresOn: formatDay(expiresAt, me.timeZone ?? "UTC"),
+    };
+    const deliveries = await enqueue(tx, {
+      kind: "INVITATION",
+      userId: me.id,
+      periodKey: `invite:${invite.id}`,
+      dueAt: now,
+      context: seal(context),
+    });
+    return { invite, deliveries };
   });
-
-  const link = `${appUrl()}/invite/${token}`;
-  let emailSent = false;
-  if (email) {
-    try {
-      await sendEmail({
-        to: email,
-        subject: `${me.name ?? "Your partner"} invited you to Kindred`,
-        react: (
-          <InviteEmail
-            inviterName={me.name ?? "Your partner"}
-            url={link}
-            code={code}
-            expiresOn={formatDay(expiresAt, me.timeZone ?? "UTC")}
-          />
-        ),
-      });
-      emailSent = true;
-    } catch (error) {
-      // The invite stands; the person can still copy the link or code.
-      console.error("Could not send an invitation email", error);
-    }
-  }
+  // Sent at once; if the provider fails, the scheduled runs retry it, and the person can still copy the link or code.
+  const emailSent = ((await deliverNow(deliveries, now))?.sent ?? 0) > 0;
   return { id: invite.id, link, code, expiresAt, email, emailSent };
 }
 
@@ -158,7 +157,7 @@ export async function acceptInvite(
     "Too many invite codes were tried. Please wait 15 minutes.",
   );
   try {
-    return await db.$transaction(async (tx) => {
+    const linked = await db.$transaction(async (tx) => {
       const found = await tx.invite.findFirst({ where: secretWhere(secret), select: { id: true, inviterId: true } });
       if (!found) throw new AppError(INVITE_PROBLEMS.unknown, "not_found");
       if (found.inviterId === me.id) throw new AppError(INVITE_PROBLEMS.ownInvite, "conflict");
@@ -197,46 +196,48 @@ export async function acceptInvite(
         where: { inviterId: { in: [me.id, invite.inviterId] }, acceptedAt: null, revokedAt: null },
         data: { revokedAt: now },
       });
-      return { coupleId: couple.id, partnerName: invite.inviter.name ?? "your partner" };
+      const told = await enqueue(tx, { kind: "INVITE_ACCEPTED", userId: invite.inviterId, periodKey: `invite:${id}`, dueAt: now });
+      return { coupleId: couple.id, partnerName: invite.inviter.name ?? "your partner", told };
     });
+    await deliverNow(linked.told, now);
+    return { coupleId: linked.coupleId, partnerName: linked.partnerName };
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError(INVITE_PROBLEMS.alreadyLinked, "conflict");
     throw error;
   }
 }
 
-/** Ends the couple for both; each keeps what they wrote. The partner is told by email. */
+/** Ends the couple for both; each keeps what they wrote. The partner is told (by their notification choice). */
 export async function unlinkPartner(viewer: Viewer, { now = new Date() }: Options = {}): Promise<void> {
   const me = assertViewer(viewer);
-  const partner = await endCouple(me.id, now);
-  if (!partner) throw new NotFoundError("You're not linked with a partner.");
-  await tellPartner(partner, me.name ?? "Your partner", "unlinked");
+  const told = await endCouple(me.id, now, { partnerName: me.name ?? "Your partner", reason: "unlinked" });
+  if (!told) throw new NotFoundError("You're not linked with a partner.");
+  await deliverNow(told, now);
 }
 
-/** Leaves the person's current couple, if any; returns the partner who was left. */
-export async function endCouple(userId: string, now: Date): Promise<{ email: string; name: string | null } | null> {
+/**
+ * Leaves the person's current couple, if any, and records the notice to the
+ * partner who was left in the same transaction (so it cannot be lost, and is
+ * retried like every message). Returns the notice's delivery rows; null when
+ * the person was not linked.
+ */
+export async function endCouple(userId: string, now: Date, notice: PartnerLeftContext): Promise<string[] | null> {
   return db.$transaction(async (tx) => {
     const membership = await tx.coupleMembership.findFirst({ where: { userId, leftAt: null }, select: { coupleId: true } });
     if (!membership) return null;
     const partner = await tx.coupleMembership.findFirst({
       where: { coupleId: membership.coupleId, leftAt: null, userId: { not: userId } },
-      select: { user: { select: { email: true, name: true } } },
+      select: { userId: true },
     });
     await tx.coupleMembership.updateMany({ where: { coupleId: membership.coupleId, leftAt: null }, data: { leftAt: now } });
     await tx.couple.update({ where: { id: membership.coupleId }, data: { endedAt: now } });
-    return partner?.user ?? null;
-  });
-}
-
-export async function tellPartner(partner: { email: string; name: string | null }, name: string, reason: "unlinked" | "deleted") {
-  try {
-    await sendEmail({
-      to: partner.email,
-      subject: reason === "unlinked" ? `${name} unlinked your accounts on Kindred` : `${name} deleted their Kindred account`,
-      react: <PartnerLeftEmail recipientName={partner.name ?? "there"} partnerName={name} reason={reason} homeUrl={`${appUrl()}/home`} />,
+    if (!partner) return [];
+    return enqueue(tx, {
+      kind: "PARTNER_LEFT",
+      userId: partner.userId,
+      periodKey: `couple:${membership.coupleId}`,
+      dueAt: now,
+      context: JSON.stringify(notice),
     });
-  } catch (error) {
-    // The unlink itself has happened; a lost notice must not undo it.
-    console.error("Could not send the partner notice", error);
-  }
+  });
 }

@@ -1,11 +1,18 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appUrl, env } from "@/lib/env";
 
-/** The kinds of email a person can turn off, and the preference each controls. */
+/**
+ * The kinds of email a person can turn off from the email itself, and what
+ * each controls: a schedule's switch (reminder, digest), or the email half of
+ * that kind's notification choice (push stays as it was).
+ */
 export const EMAIL_KINDS = {
   reminder: { column: "reminderEnabled", label: "daily check-in reminders" },
-  notes: { column: "noteEmails", label: "emails about notes from your partner" },
   digest: { column: "digestEnabled", label: "the weekly digest" },
+  notes: { kind: "NOTE_RECEIVED", label: "emails about notes from your partner" },
+  responses: { kind: "CHECKIN_RESPONSE", label: "emails when your partner responds to a check-in" },
+  accepted: { kind: "INVITE_ACCEPTED", label: "emails when your invitation is accepted" },
+  unlinked: { kind: "PARTNER_LEFT", label: "emails when your partner unlinks" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { enqueue } from "@/lib/notifications/enqueue";
 import { UNSEND_WINDOW_MS, type ComposeNoteInput } from "./schema";
 
 type Options = { now?: Date };
@@ -13,9 +14,10 @@ function received(viewer: Viewer) {
 }
 
 /**
- * Sends a note to the partner. The email that tells them is recorded as due
- * at the end of the unsend window, so an unsent note never leads to an email
- * (unsending deletes the note and, by cascade, the pending email).
+ * Sends a note to the partner. The notification that tells them (push or
+ * email, by their choice) is recorded as due at the end of the unsend window,
+ * so an unsent note never leads to one (unsending deletes the note and, by
+ * cascade, the pending notification).
  */
 export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
@@ -33,18 +35,13 @@ export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = 
       },
       select: { id: true },
     });
-    const wantsEmail = await tx.user.findUnique({ where: { id: partner.id }, select: { noteEmails: true } });
-    if (wantsEmail?.noteEmails) {
-      await tx.emailDelivery.create({
-        data: {
-          userId: partner.id,
-          kind: "NOTE_RECEIVED",
-          periodKey: `note:${note.id}`,
-          noteId: note.id,
-          dueAt: new Date(now.getTime() + UNSEND_WINDOW_MS),
-        },
-      });
-    }
+    await enqueue(tx, {
+      kind: "NOTE_RECEIVED",
+      userId: partner.id,
+      periodKey: `note:${note.id}`,
+      noteId: note.id,
+      dueAt: new Date(now.getTime() + UNSEND_WINDOW_MS),
+    });
     return note;
   });
 }

@@ -8,7 +8,7 @@ import { saveEmailPreferences, setSubscription } from "./service";
 
 export const saveEmailPreferencesAction = viewerAction(EmailPreferencesSchema, (viewer, input) => saveEmailPreferences(viewer, input), {
   revalidate: ["/settings"],
-  message: "Email preferences saved.",
+  message: "Notification preferences saved.",
 });
 
 /** The unsubscribe page's state: the outcome, and whether that kind of email is now on. */

@@ -18,14 +18,43 @@ const choice = (message: string, max: number) =>
 const hour = choice("Choose an hour", 23);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-export const EmailPreferencesSchema = z.object({
-  reminderEnabled: checkbox,
-  reminderHour: hour,
-  noteEmails: checkbox,
-  digestEnabled: checkbox,
-  digestWeekday: choice("Choose a day", 6),
-  digestHour: hour,
-});
+/** The kinds a person chooses push, email, both or off for, in the order Settings lists them. */
+export const CHOOSABLE_KINDS = {
+  NOTE_RECEIVED: "My partner sends me a note",
+  CHECKIN_RESPONSE: "My partner responds to my check-in",
+  INVITE_ACCEPTED: "My invitation is accepted",
+  PARTNER_LEFT: "My partner unlinks",
+  CHECKIN_REMINDER: "My daily check-in reminder",
+} as const;
+export type ChoosableKind = keyof typeof CHOOSABLE_KINDS;
+
+export const CHANNEL_CHOICES = { PUSH: "Push", EMAIL: "Email", BOTH: "Push and email", OFF: "Off" } as const;
+const channelChoice = z.enum(["PUSH", "EMAIL", "BOTH", "OFF"], { error: "Choose how to be told" });
+/** A quiet-hours bound: an hour, or "" for none. */
+const optionalHour = z.union([z.literal("").transform(() => null), z.null(), hour]);
+
+export const EmailPreferencesSchema = z
+  .object({
+    reminderEnabled: checkbox,
+    reminderHour: hour,
+    digestEnabled: checkbox,
+    digestWeekday: choice("Choose a day", 6),
+    digestHour: hour,
+    quietStart: optionalHour,
+    quietEnd: optionalHour,
+    ...(Object.fromEntries(Object.keys(CHOOSABLE_KINDS).map((kind) => [`channel_${kind}`, channelChoice])) as Record<
+      `channel_${ChoosableKind}`,
+      typeof channelChoice
+    >),
+  })
+  .refine((p) => (p.quietStart === null) === (p.quietEnd === null), {
+    path: ["quietEnd"],
+    message: "Choose when quiet hours end, or set both to None",
+  })
+  .refine((p) => p.quietStart === null || p.quietStart !== p.quietEnd, {
+    path: ["quietEnd"],
+    message: "Quiet hours need to end at a different hour than they start",
+  });
 
 export type EmailPreferences = z.infer<typeof EmailPreferencesSchema>;
 

@@ -1,9 +1,9 @@
-/** One runner process of bench:digest: runs the email job once and prints its report, SQL statements and peak memory as JSON. */
+/** One runner process of bench:digest: runs the notification job once and prints its report, SQL statements and peak memory as JSON. */
 import { countingPrismaClient } from "./lib/query-counter";
 
 const now = new Date(process.argv[2]!);
 const { resendMailer } = await import("@/lib/email/mailer");
-const { runDueEmails } = await import("@/lib/jobs/run-due-emails");
+const { runNotifications } = await import("@/lib/notifications/runner");
 const { client: db, counter } = countingPrismaClient(process.env.DATABASE_URL!);
 
 let peakRss = 0;
@@ -14,7 +14,7 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, usage.heapUsed);
 };
 const sampler = setInterval(sample, 50);
-const report = await runDueEmails({ db, mailer: resendMailer("re_bench"), now });
+const report = await runNotifications({ db, mailer: resendMailer("re_bench"), pusher: null, now });
 clearInterval(sampler);
 sample();
 await db.$disconnect();

@@ -57,7 +57,7 @@ try {
 
   const { delivered, requests } = await provider.stats();
   const stored = await client.query<{ status: string; count: string }>(
-    `SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`,
+    `SELECT status, count(*) FROM "Delivery" GROUP BY status ORDER BY status`,
   );
 
   console.log("");

@@ -232,7 +232,7 @@ async function killedRunner(postgres: RunningPostgres) {
       runner.kill();
       await runner.report;
       const leased = await client.query<{ count: string }>(
-        `SELECT count(*) FROM "EmailDelivery" WHERE status = 'PENDING' AND "leaseUntil" > $1`,
+        `SELECT count(*) FROM "Delivery" WHERE status = 'PENDING' AND "leaseUntil" > $1`,
         [now],
       );
       runs.push(`killed at ${(await provider.stats()).delivered} delivered (${leased.rows[0]!.count} rows left leased)`);
@@ -244,7 +244,7 @@ async function killedRunner(postgres: RunningPostgres) {
 
     const stats = await provider.stats();
     const rows = await client.query<{ status: string; count: string }>(
-      `SELECT status, count(*) FROM "EmailDelivery" GROUP BY status ORDER BY status`,
+      `SELECT status, count(*) FROM "Delivery" GROUP BY status ORDER BY status`,
     );
     const sent = Number(rows.rows.find((r) => r.status === "SENT")?.count ?? 0);
     console.log(`Runs: ${runs.join("; ")}`);

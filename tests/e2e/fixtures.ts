@@ -33,6 +33,9 @@ export function runEmailJob(now: Date): { sent: number; planned: number } {
         DATABASE_URL: process.env.E2E_DATABASE_URL,
         NEXTAUTH_SECRET: process.env.E2E_NEXTAUTH_SECRET,
         NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
+        VAPID_PUBLIC_KEY: process.env.E2E_VAPID_PUBLIC_KEY,
+        VAPID_PRIVATE_KEY: process.env.E2E_VAPID_PRIVATE_KEY,
+        VAPID_SUBJECT: process.env.E2E_VAPID_SUBJECT,
       },
     },
   );

@@ -5,6 +5,7 @@
  * the last build while iterating on specs.
  */
 import { randomBytes } from "node:crypto";
+import webpush from "web-push";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,7 +30,10 @@ export default async function globalSetup(_config: FullConfig) {
   if (process.env.E2E_SKIP_BUILD !== "1") buildApp();
 
   const secret = randomBytes(32).toString("base64url");
+  const vapid = webpush.generateVAPIDKeys();
+  const push = { VAPID_PUBLIC_KEY: vapid.publicKey, VAPID_PRIVATE_KEY: vapid.privateKey, VAPID_SUBJECT: "mailto:e2e@kindred.localhost" };
   const app = await startApp(E2E_PORT, {
+    ...push,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXTAUTH_SECRET: secret,
@@ -41,6 +45,7 @@ export default async function globalSetup(_config: FullConfig) {
   // Specs seed and inspect the same database, and run the email job with the same secret (fixtures.ts).
   process.env.E2E_DATABASE_URL = databaseUrl;
   process.env.E2E_NEXTAUTH_SECRET = secret;
+  Object.assign(process.env, Object.fromEntries(Object.entries(push).map(([name, value]) => [`E2E_${name}`, value])));
 
   return async () => {
     await app.stop();

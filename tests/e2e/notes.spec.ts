@@ -59,7 +59,7 @@ test("A unsends an unread note and B never sees it", async ({ browser }) => {
   await b.goto("/notes");
   await expect(b.getByText("No notes yet.")).toBeVisible();
   await expect(b.getByText("Sent this too soon")).toHaveCount(0);
-  expect(await testDb().emailDelivery.count({ where: { userId: partner.id } })).toBe(0);
+  expect(await testDb().delivery.count({ where: { userId: partner.id } })).toBe(0);
   await aContext.close();
   await bContext.close();
 });

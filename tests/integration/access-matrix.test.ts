@@ -75,10 +75,16 @@ const SERVICES: Case[] = [
       saveEmailPreferences(v, {
         reminderEnabled: true,
         reminderHour: 8,
-        noteEmails: true,
         digestEnabled: true,
         digestWeekday: 0,
         digestHour: 18,
+        quietStart: 22,
+        quietEnd: 7,
+        channel_NOTE_RECEIVED: "BOTH",
+        channel_CHECKIN_RESPONSE: "EMAIL",
+        channel_INVITE_ACCEPTED: "PUSH",
+        channel_PARTNER_LEFT: "OFF",
+        channel_CHECKIN_REMINDER: "EMAIL",
       }),
     reachesOthers: false,
   },
@@ -122,7 +128,7 @@ async function coupleASnapshot() {
     db.note.findMany({ where: { OR: [{ authorId: { in: people } }, { recipientId: { in: people } }] }, orderBy: { id: "asc" } }),
     db.practiceWeek.findMany({ where: { scopeKey }, orderBy: { id: "asc" } }),
     db.practiceTried.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
-    db.emailDelivery.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.delivery.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(rows);
 }

@@ -3,7 +3,7 @@ import { CheckInSchema } from "@/lib/checkins/schema";
 import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
 import { resendMailer, type Mailer } from "@/lib/email/mailer";
-import { runDueEmails } from "@/lib/jobs/run-due-emails";
+import { runNotifications } from "@/lib/notifications/runner";
 import { unlinkPartner } from "@/lib/couples/service";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
 import { startFakeResend } from "../../scripts/lib/fake-resend";
@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => provider.close());
 beforeEach(async () => {
   provider.delivered.length = 0;
-  await db.emailDelivery.deleteMany();
+  await db.delivery.deleteMany();
   await db.user.updateMany({ data: { digestEnabled: false, reminderEnabled: false } });
 });
 
@@ -33,7 +33,8 @@ const shared = CheckInSchema.parse({
   note: "Presentation went well",
 });
 const secret = CheckInSchema.parse({ pleasantness: 1, energy: 1, feeling: "lonely", visibility: "PRIVATE", note: "PRIVATE-NOTE-TEXT" });
-const run = (now: Date, extra: Partial<Parameters<typeof runDueEmails>[0]> = {}) => runDueEmails({ db, mailer, now, ...extra });
+const run = (now: Date, extra: Partial<Parameters<typeof runNotifications>[0]> = {}) =>
+  runNotifications({ db, mailer, pusher: null, now, ...extra });
 const to = (email: string) => provider.delivered.filter((m) => m.to.includes(email));
 
 /** Signed up weeks before the digests these tests send. */
@@ -58,7 +59,10 @@ describe("weekly digest", () => {
     await sendNote(viewerB, { body: "Thank you for Tuesday\nand everything else" }, { now: new Date("2026-11-20T09:00:00Z") });
 
     const report = await run(SUNDAY_6PM_LONDON);
-    expect(report).toMatchObject({ sent: 3, failed: 0 }); // two digests and Alex's note notification
+    expect(report).toMatchObject({ sent: 4, failed: 0 }); // two digests, Alex's note notification and Alex's "Blake responded"
+    expect(to(a.email).find((m) => m.subject === "Blake responded to your check-in")!.text).toMatch(
+      /Blake answered your check-in: “Sending a hug”/,
+    );
     const [digest] = to(b.email);
     expect(digest?.subject).toBe("Your week with Alex");
     expect(digest!.text).toContain("hopeful");
@@ -151,11 +155,13 @@ describe("exactly once", () => {
     const { b } = await digestCouple();
     await run(new Date(SUNDAY_6PM_LONDON.getTime() - 60_000)); // nothing due yet
     // A runner claimed the row and died before sending.
-    await db.emailDelivery.createMany({
+    await db.delivery.createMany({
       data: [
         {
           userId: b.id,
           kind: "WEEKLY_DIGEST",
+          channel: "EMAIL",
+          target: "email",
           periodKey: "2026-W47",
           dueAt: SUNDAY_6PM_LONDON,
           leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 300_000),
@@ -173,10 +179,12 @@ describe("exactly once", () => {
   it("does not deliver twice when a runner crashed after the provider accepted but before recording it", async () => {
     const { b } = await digestCouple();
     const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-W47`;
-    await db.emailDelivery.create({
+    await db.delivery.create({
       data: {
         userId: b.id,
         kind: "WEEKLY_DIGEST",
+        channel: "EMAIL",
+        target: "email",
         periodKey: "2026-W47",
         dueAt: SUNDAY_6PM_LONDON,
         leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 1000),
@@ -192,7 +200,7 @@ describe("exactly once", () => {
     });
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 2000));
     expect(to(b.email)).toHaveLength(1);
-    expect((await db.emailDelivery.findFirstOrThrow({ where: { userId: b.id } })).status).toBe("SENT");
+    expect((await db.delivery.findFirstOrThrow({ where: { userId: b.id } })).status).toBe("SENT");
   });
 });
 
@@ -202,7 +210,7 @@ describe("provider failures", () => {
     await db.user.update({ where: { id: b.id }, data: { digestEnabled: false } });
     provider.failNext({ status: 500 });
     expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ sent: 0, retrying: 1 });
-    const row = await db.emailDelivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST", status: "PENDING" } });
+    const row = await db.delivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST", status: "PENDING" } });
     expect(row.nextAttemptAt!.getTime()).toBe(SUNDAY_6PM_LONDON.getTime() + 30_000);
     expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 10_000))).toMatchObject({ sent: 0 });
     expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 30_000))).toMatchObject({ sent: 1 });
@@ -222,7 +230,7 @@ describe("provider failures", () => {
     await db.user.updateMany({ where: { email: { startsWith: "blake" } }, data: { digestEnabled: false } });
     provider.failNext({ status: 422, message: "Invalid `to` field" });
     expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ failed: 1 });
-    const row = await db.emailDelivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST" } });
+    const row = await db.delivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST" } });
     expect(row).toMatchObject({ status: "FAILED", lastError: expect.stringContaining("Invalid `to` field") });
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 3_600_000));
     expect(provider.delivered).toHaveLength(0);

@@ -39,15 +39,15 @@ describe("writing notes", () => {
     await expect(sendNote(solo, { body: "Hello?" })).rejects.toThrow(/Link with your partner first/);
   });
 
-  it("records the email to the partner as due when the unsend window ends, if they want note emails", async () => {
+  it("records the notice to the partner as due when the unsend window ends, by the channel they chose", async () => {
     const note = await sendNote(alex, { body: "Thank you" }, { now: NOW });
-    const email = await db.emailDelivery.findFirstOrThrow({ where: { noteId: note.id } });
-    expect(email).toMatchObject({ userId: blake.id, kind: "NOTE_RECEIVED", status: "PENDING" });
+    const email = await db.delivery.findFirstOrThrow({ where: { noteId: note.id } });
+    expect(email).toMatchObject({ userId: blake.id, kind: "NOTE_RECEIVED", channel: "EMAIL", status: "PENDING" });
     expect(email.dueAt.getTime()).toBe(NOW.getTime() + 10 * MINUTE);
 
-    await db.user.update({ where: { id: alex.id }, data: { noteEmails: false } });
+    await db.notificationPreference.create({ data: { userId: alex.id, kind: "NOTE_RECEIVED", channels: "OFF" } });
     const back = await sendNote(blake, { body: "And thank you" }, { now: NOW });
-    expect(await db.emailDelivery.count({ where: { noteId: back.id } })).toBe(0);
+    expect(await db.delivery.count({ where: { noteId: back.id } })).toBe(0);
   });
 });
 
@@ -85,7 +85,7 @@ describe("unsending", () => {
     await unsendNote(alex, id, { now: new Date(NOW.getTime() + 9 * MINUTE) });
     expect(await listInbox(blake)).toEqual([]);
     expect(await listSent(alex)).toEqual([]);
-    expect(await db.emailDelivery.count({ where: { userId: blake.id } })).toBe(0);
+    expect(await db.delivery.count({ where: { userId: blake.id } })).toBe(0);
   });
 
   it("is refused once read, or after 10 minutes, saying why", async () => {
@@ -122,7 +122,6 @@ describe("export", () => {
     expect(data.notesReceived.map((n) => n.body)).toEqual(["From Blake"]);
     expect(data.emailPreferences).toEqual({
       checkInReminder: { enabled: false, localHour: 20 },
-      noteEmails: true,
       weeklyDigest: { enabled: true, weekday: 0, localHour: 18 },
     });
   });

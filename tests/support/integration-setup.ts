@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import webpush from "web-push";
 import { afterAll, inject } from "vitest";
 
 const adminUrl = inject("postgresAdminUrl");
@@ -22,6 +23,13 @@ Object.assign(process.env, {
   DATABASE_URL: url.toString(),
   NEXTAUTH_URL: "http://localhost:3000",
   NEXTAUTH_SECRET: "integration-tests-secret-of-at-least-32-chars",
+});
+// Push is on, with a key pair of this run's own (no key is kept in the repository).
+const vapid = webpush.generateVAPIDKeys();
+Object.assign(process.env, {
+  VAPID_PUBLIC_KEY: vapid.publicKey,
+  VAPID_PRIVATE_KEY: vapid.privateKey,
+  VAPID_SUBJECT: "mailto:tests@kindred.localhost",
 });
 
 afterAll(async () => {

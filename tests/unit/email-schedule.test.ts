@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { digestOccurrence, reminderOccurrence } from "@/lib/email/schedule";
+import { digestOccurrence, reminderOccurrence } from "@/lib/notifications/schedule";
 import { isoWeekIndex, isoWeekKey } from "@/lib/practices/week";
 
 const at = (iso: string) => new Date(iso);

@@ -18,7 +18,8 @@ import {
 import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema, NoInputSchema } from "@/lib/couples/schema";
 import { ComposeNoteSchema, HeartSchema, NoteIdSchema, ReplySchema } from "@/lib/notes/schema";
 import { SwapPracticeSchema, TriedSchema } from "@/lib/practices/schema";
-import { EmailKindTokenSchema, EmailPreferencesSchema } from "@/lib/preferences/schema";
+import { DeviceIdSchema, PushSubscriptionSchema } from "@/lib/notifications/device-schema";
+import { CHOOSABLE_KINDS, EmailKindTokenSchema, EmailPreferencesSchema } from "@/lib/preferences/schema";
 import { ProfileSchema, WelcomeSchema } from "@/lib/profile/schema";
 
 const anyValue = fc.oneof(
@@ -32,6 +33,12 @@ const anyValue = fc.oneof(
   fc.array(fc.string()),
 );
 const formLike = (keys: string[]) => fc.record(Object.fromEntries(keys.map((k) => [k, anyValue])), { requiredKeys: [] });
+
+const NO_QUIET_HOURS_PUSH_FOR_ALL = {
+  quietStart: "",
+  quietEnd: "",
+  ...Object.fromEntries(Object.keys(CHOOSABLE_KINDS).map((kind) => [`channel_${kind}`, "PUSH"])),
+};
 
 const SCHEMAS = {
   ProfileSchema: [ProfileSchema, ["name", "timeZone"]],
@@ -56,8 +63,10 @@ const SCHEMAS = {
   SwapPracticeSchema: [SwapPracticeSchema, ["slug"]],
   EmailPreferencesSchema: [
     EmailPreferencesSchema,
-    ["reminderEnabled", "reminderHour", "noteEmails", "digestEnabled", "digestWeekday", "digestHour"],
+    ["reminderEnabled", "reminderHour", "digestEnabled", "digestWeekday", "digestHour", "quietStart", "quietEnd", "channel_NOTE_RECEIVED"],
   ],
+  PushSubscriptionSchema: [PushSubscriptionSchema, ["endpoint", "keys"]],
+  DeviceIdSchema: [DeviceIdSchema, ["deviceId"]],
 } as const;
 
 describe.each(Object.entries(SCHEMAS))("%s", (_name, [schema, keys]) => {
@@ -112,12 +121,33 @@ describe("exactly what the rules allow is accepted", () => {
     fc.assert(
       fc.property(fc.integer({ min: -5, max: 30 }), fc.integer({ min: -5, max: 10 }), (hour, day) => {
         const result = EmailPreferencesSchema.safeParse({
+          ...NO_QUIET_HOURS_PUSH_FOR_ALL,
           reminderHour: String(hour),
           digestHour: String(hour),
           digestWeekday: String(day),
         });
         expect(result.success).toBe(hour >= 0 && hour <= 23 && day >= 0 && day <= 6);
         if (result.success) expect(result.data).toMatchObject({ reminderHour: hour, digestHour: hour, digestWeekday: day });
+      }),
+    );
+  });
+
+  it("quiet hours: none, or two different hours 0-23", () => {
+    const bound = fc.oneof(fc.constant(""), fc.integer({ min: -3, max: 27 }).map(String));
+    fc.assert(
+      fc.property(bound, bound, (quietStart, quietEnd) => {
+        const result = EmailPreferencesSchema.safeParse({
+          ...NO_QUIET_HOURS_PUSH_FOR_ALL,
+          reminderHour: "8",
+          digestHour: "8",
+          digestWeekday: "0",
+          quietStart,
+          quietEnd,
+        });
+        const hour = (v: string) => v !== "" && Number(v) >= 0 && Number(v) <= 23;
+        expect(result.success).toBe(
+          (quietStart === "" && quietEnd === "") || (hour(quietStart) && hour(quietEnd) && quietStart !== quietEnd),
+        );
       }),
     );
   });

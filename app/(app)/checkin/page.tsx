@@ -27,6 +27,7 @@ export default async function CheckInPage() {
         initial={{ visibility: await lastVisibility(viewer) }}
         submitLabel="Check in"
         partnerName={viewer.couple?.partner.name ?? null}
+        offlineFor={viewer.id}
       />
     </>
   );

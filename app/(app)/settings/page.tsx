@@ -3,12 +3,16 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnlinkForm } from "@/components/couples/unlink-form";
+import { PushPanel } from "@/components/phone/push-panel";
 import { EmailPreferencesForm } from "@/components/preferences/email-preferences-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { listDevices } from "@/lib/notifications/devices";
+import { vapidKeys } from "@/lib/notifications/vapid";
 import { getEmailPreferences } from "@/lib/preferences/service";
+import { formatDay } from "@/lib/time/format";
 import { saveProfile } from "@/lib/profile/actions";
 import { timeZoneNames } from "@/lib/time/zones";
 
@@ -16,7 +20,8 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireOnboardedViewer();
-  const preferences = await getEmailPreferences(viewer);
+  const [preferences, devices] = await Promise.all([getEmailPreferences(viewer), listDevices(viewer)]);
+  const publicKey = vapidKeys()?.publicKey ?? null;
   return (
     <>
       <h1 className="text-3xl font-bold">Settings</h1>
@@ -32,11 +37,29 @@ export default async function SettingsPage() {
           submitLabel="Save"
         />
       </Card>
+      <Card id="notifications" aria-labelledby="phone-heading" className="flex flex-col gap-4">
+        <h2 id="phone-heading" className="text-xl font-bold">
+          Notifications on this phone
+        </h2>
+        {publicKey ? (
+          <PushPanel
+            publicKey={publicKey}
+            devices={devices.map((d) => ({
+              id: d.id,
+              label: d.label,
+              endpoint: d.endpoint,
+              addedOn: formatDay(d.createdAt, viewer.timeZone),
+            }))}
+          />
+        ) : (
+          <p className="text-muted">Push notifications aren&apos;t set up on this server yet, so Kindred reaches you by email.</p>
+        )}
+      </Card>
       <Card aria-labelledby="email-heading" className="flex flex-col gap-4">
         <h2 id="email-heading" className="text-xl font-bold">
-          Email
+          What reaches you
         </h2>
-        <EmailPreferencesForm initial={preferences} timeZone={viewer.timeZone} />
+        <EmailPreferencesForm initial={preferences} timeZone={viewer.timeZone} hasDevice={devices.length > 0} />
       </Card>
       <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
         <h2 id="partner-heading" className="text-xl font-bold">

@@ -1,16 +1,22 @@
 import { Text } from "@react-email/components";
 import { EmailButton, EmailLayout, paragraph } from "./layout";
 
-export type PartnerLeftEmailProps = { recipientName: string; partnerName: string; reason: "unlinked" | "deleted"; homeUrl: string };
+export type PartnerLeftEmailProps = {
+  recipientName: string;
+  partnerName: string;
+  reason: "unlinked" | "deleted";
+  homeUrl: string;
+  unsubscribe?: { url: string; label: string };
+};
 
 /** Tells a person their partner unlinked, or deleted their account (which unlinks too). */
-export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl }: PartnerLeftEmailProps) {
+export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl, unsubscribe }: PartnerLeftEmailProps) {
   const what =
     reason === "unlinked"
       ? `${partnerName} unlinked your accounts on Kindred.`
       : `${partnerName} deleted their Kindred account, so your accounts are no longer linked.`;
   return (
-    <EmailLayout linkFrom={homeUrl} preview={what}>
+    <EmailLayout linkFrom={homeUrl} preview={what} unsubscribe={unsubscribe}>
       <Text style={paragraph}>
         Hello <bdi>{recipientName}</bdi>,
       </Text>

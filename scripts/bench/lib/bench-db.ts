@@ -44,12 +44,18 @@ export async function seedLinkedCouples(
   const zones = options.timeZones ?? ["Europe/London"];
   await client.query(
     // Signed up well before DIGEST_AT: no digest goes out in a person's first day.
-    `INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt", "noteEmails", "createdAt")
-       SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i, ($1::text[])[1 + i % cardinality($1::text[])], now(), now(), $2,
+    `INSERT INTO "User" (id, email, name, "timeZone", "emailVerified", "updatedAt", "createdAt")
+       SELECT 'u' || i, 'person' || i || '@bench.example', 'Person ' || i, ($1::text[])[1 + i % cardinality($1::text[])], now(), now(),
               timestamp '2026-10-01 00:00:00'
        FROM generate_series(1, ${people}) AS i`,
-    [zones, options.noteEmails ?? true],
+    [zones],
   );
+  if (options.noteEmails === false) {
+    // "Notes by push only", with no device: no note emails.
+    await client.query(
+      `INSERT INTO "NotificationPreference" ("userId", kind, channels) SELECT 'u' || i, 'NOTE_RECEIVED', 'PUSH' FROM generate_series(1, ${people}) AS i`,
+    );
+  }
   await client.query(`INSERT INTO "Couple" (id) SELECT 'c' || i FROM generate_series(1, ${couples}) AS i`);
   await client.query(
     `INSERT INTO "CoupleMembership" (id, "coupleId", "userId", seat) SELECT 'm' || i, 'c' || ((i + 1) / 2), 'u' || i, 2 - (i % 2) FROM generate_series(1, ${people}) AS i`,

@@ -58,3 +58,21 @@ export function digestOccurrence(weekday: number, hour: number, timeZone: string
   }
   return null;
 }
+
+/**
+ * When a person's quiet hours end, if `now` is inside them; null otherwise.
+ * Quiet hours run from `start`:00 up to `end`:00 local time and may wrap
+ * midnight (22 to 7); equal hours or nulls mean none. A message due inside
+ * them waits for this instant rather than being dropped.
+ */
+export function quietHoursEnd(start: number | null, end: number | null, timeZone: string, now: Date): Date | null {
+  if (start === null || end === null || start === end) return null;
+  const local = new TZDate(now.getTime(), timeZone);
+  const hour = local.getHours();
+  const wraps = start > end;
+  const inside = wraps ? hour >= start || hour < end : hour >= start && hour < end;
+  if (!inside) return null;
+  const dayOffset = wraps && hour >= start ? 1 : 0;
+  const day = new TZDate(local.getFullYear(), local.getMonth(), local.getDate() + dayOffset, 12, 0, timeZone);
+  return localInstant(day.getFullYear(), day.getMonth(), day.getDate(), end, timeZone);
+}

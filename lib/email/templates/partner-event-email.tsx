@@ -1,0 +1,32 @@
+import { Text } from "@react-email/components";
+import { EmailButton, EmailLayout, paragraph } from "./layout";
+
+export type PartnerEventEmailProps = {
+  name: string;
+  /** One sentence: who did what ("Sam responded to your check-in."). Never the words of a check-in or note. */
+  message: string;
+  buttonLabel: string;
+  url: string;
+  unsubscribe: { url: string; label: string };
+};
+
+/** Something your partner did that you would want to know about: a response to your check-in, an accepted invitation. */
+export function PartnerEventEmail({ name, message, buttonLabel, url, unsubscribe }: PartnerEventEmailProps) {
+  return (
+    <EmailLayout linkFrom={url} preview={message} unsubscribe={unsubscribe}>
+      <Text style={paragraph}>
+        Hello <bdi>{name}</bdi>,
+      </Text>
+      <Text style={paragraph}>{message}</Text>
+      <EmailButton href={url}>{buttonLabel}</EmailButton>
+    </EmailLayout>
+  );
+}
+
+PartnerEventEmail.PreviewProps = {
+  name: "Robin",
+  message: "Sam sent you a hug for your check-in.",
+  buttonLabel: "Open Kindred",
+  url: "http://localhost:3000/home",
+  unsubscribe: { url: "http://localhost:3000/unsubscribe?token=preview", label: "emails when your partner responds to a check-in" },
+} satisfies PartnerEventEmailProps;

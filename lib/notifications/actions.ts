@@ -1,0 +1,18 @@
+"use server";
+
+import { viewerAction } from "@/lib/forms/action";
+import { DeviceIdSchema } from "./device-schema";
+import { removeDevice, sendTestPush } from "./devices";
+
+export const removeDeviceAction = viewerAction(DeviceIdSchema, (viewer, { deviceId }) => removeDevice(viewer, deviceId), {
+  revalidate: ["/settings"],
+  message: "Removed. That device gets no more notifications.",
+});
+
+export const sendTestPushAction = viewerAction(
+  DeviceIdSchema,
+  (viewer, { deviceId }) => sendTestPush(viewer, deviceId).then(() => undefined),
+  {
+    message: "Sent. It should appear on that device in a moment.",
+  },
+);

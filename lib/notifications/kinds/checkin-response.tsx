@@ -1,0 +1,61 @@
+import { RESPONSES } from "@/lib/checkins/responses";
+import { PartnerEventEmail } from "@/lib/email/templates/partner-event-email";
+import { appUrl } from "@/lib/env";
+import type { Content, NotificationKindModule } from "../types";
+import { emailBasics } from "./shared";
+
+/**
+ * Period key of the notice that the partner responded to a check-in: once per
+ * check-in, however often they change it (only the author's partner can
+ * respond, so the check-in names it; and it names no person, so nothing of a
+ * responder who deletes their account stays behind in it).
+ */
+export const responsePeriodKey = (checkInId: string) => `response:${checkInId}`;
+
+/**
+ * "<partner> responded to your check-in": only while the response stands, the
+ * check-in is still shared and the two are still the couple it was shared in.
+ * The push says who, not which response (a lock screen is not the place).
+ */
+export const checkInResponse: NotificationKindModule = {
+  kind: "CHECKIN_RESPONSE",
+  channels: ["EMAIL", "PUSH"],
+  followsPreference: true,
+  respectsQuietHours: true,
+  unsubscribe: "responses",
+  async compose(rows, { db, recipients }) {
+    const responses = await db.checkInResponse.findMany({
+      where: { checkInId: { in: rows.map((r) => r.periodKey.slice("response:".length)) } },
+      select: { kind: true, checkInId: true, responderId: true, checkIn: { select: { authorId: true, coupleId: true, visibility: true } } },
+    });
+    const contents = new Map<string, Content>();
+    for (const row of rows) {
+      const person = recipients.get(row.userId);
+      const partner = person?.couple?.partner;
+      const response = responses.find((r) => responsePeriodKey(r.checkInId) === row.periodKey && r.responderId === partner?.id);
+      const { checkIn } = response ?? {};
+      if (!person || !response || !partner || !checkIn) continue;
+      if (checkIn.authorId !== person.id || checkIn.visibility !== "SHARED" || checkIn.coupleId !== person.couple?.id) continue;
+      const { name, headers, unsubscribe } = emailBasics(person, "responses");
+      const message = `${partner.name} answered your check-in: “${RESPONSES[response.kind]}”.`;
+      contents.set(row.id, {
+        email: {
+          to: person.email,
+          subject: `${partner.name} responded to your check-in`,
+          headers,
+          react: (
+            <PartnerEventEmail
+              name={name}
+              message={message}
+              buttonLabel="Open Kindred"
+              url={`${appUrl()}/home`}
+              unsubscribe={unsubscribe}
+            />
+          ),
+        },
+        push: { title: `${partner.name} responded to your check-in`, body: "Open Kindred to see it.", url: "/home" },
+      });
+    }
+    return contents;
+  },
+};

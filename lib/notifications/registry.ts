@@ -1,0 +1,22 @@
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { checkInReminder } from "./kinds/checkin-reminder";
+import { checkInResponse } from "./kinds/checkin-response";
+import { inviteAccepted } from "./kinds/invite-accepted";
+import { invitation } from "./kinds/invitation";
+import { noteReceived } from "./kinds/note-received";
+import { partnerLeft } from "./kinds/partner-left";
+import { pushTest } from "./kinds/push-test";
+import { weeklyDigest } from "./kinds/weekly-digest";
+import type { NotificationKindModule } from "./types";
+
+/** Every kind of outgoing message. A new kind: one module in kinds/, one line here (and its value in the NotificationKind enum). */
+export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule> = {
+  CHECKIN_REMINDER: checkInReminder,
+  WEEKLY_DIGEST: weeklyDigest,
+  NOTE_RECEIVED: noteReceived,
+  CHECKIN_RESPONSE: checkInResponse,
+  INVITE_ACCEPTED: inviteAccepted,
+  PARTNER_LEFT: partnerLeft,
+  INVITATION: invitation,
+  PUSH_TEST: pushTest,
+};
