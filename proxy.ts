@@ -25,6 +25,8 @@ export function proxy(request: NextRequest) {
     "form-action 'self'",
     "frame-ancestors 'none'",
     "manifest-src 'self'",
+    // The service worker (public/sw.js): same origin only.
+    "worker-src 'self'",
     ...(development ? [] : ["upgrade-insecure-requests"]),
   ].join("; ");
 
@@ -78,5 +80,5 @@ function refuseMalformed(request: NextRequest): NextResponse | null {
 
 export const config = {
   // Pages and route handlers; static files get the other headers from next.config.ts.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icons/|manifest.webmanifest).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icons/|manifest.webmanifest|sw.js).*)" }],
 };

@@ -2,6 +2,7 @@ import type { MetadataRoute } from "next";
 
 export default function manifest(): MetadataRoute.Manifest {
   return {
+    id: "/home",
     name: "Kindred",
     short_name: "Kindred",
     description: "Check in, say thank you and practise empathy together, a few minutes a day.",

@@ -5,8 +5,8 @@ import { DeviceIdSchema } from "./device-schema";
 import { removeDevice, sendTestPush } from "./devices";
 
 export const removeDeviceAction = viewerAction(DeviceIdSchema, (viewer, { deviceId }) => removeDevice(viewer, deviceId), {
+  // The device leaves the list: that is the confirmation.
   revalidate: ["/settings"],
-  message: "Removed. That device gets no more notifications.",
 });
 
 export const sendTestPushAction = viewerAction(

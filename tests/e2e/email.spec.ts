@@ -46,10 +46,10 @@ test("weekly digest: set preferences, run the job at a fixed clock, read the dig
   const runAt = new Date(new TZDate(due.getFullYear(), due.getMonth(), due.getDate(), due.getHours(), 5, "Europe/London").getTime());
   // The job serves the whole database (other specs' people too), so look only at Quinn's mail.
   const quinnsMail = () => db.outboxEmail.count({ where: { to: me.email.toLowerCase() } });
-  runEmailJob(new Date(runAt.getTime() - 10 * 60_000));
+  await runEmailJob(new Date(runAt.getTime() - 10 * 60_000));
   expect(await quinnsMail()).toBe(0);
-  runEmailJob(runAt);
-  runEmailJob(runAt); // a second run sends nothing more
+  await runEmailJob(runAt);
+  await runEmailJob(runAt); // a second run sends nothing more
   expect(await quinnsMail()).toBe(1);
 
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(me.email)}`);
@@ -97,6 +97,6 @@ test("no digest in a person's first day, even when its hour comes right after th
   // The digest set to this very hour, London time, moments after signing up.
   const now = new TZDate(Date.now(), "Europe/London");
   await scheduleDigest(page, now);
-  runEmailJob(new Date(Date.now() + 60_000));
+  await runEmailJob(new Date(Date.now() + 60_000));
   expect(await testDb().outboxEmail.count({ where: { to: me.email.toLowerCase(), subject: { startsWith: "Your week" } } })).toBe(0);
 });

@@ -1,10 +1,13 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { randomUUID } from "node:crypto";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { factories } from "../support/factories";
 import { E2E_PORT } from "./config";
+
+const execFileAsync = promisify(execFile);
 
 let prisma: PrismaClient | undefined;
 
@@ -21,8 +24,9 @@ export function uniqueEmail(label: string): string {
 }
 
 /** Runs `npm run jobs:run -- --now <instant>` against the app under test, as its scheduler would. */
-export function runEmailJob(now: Date): { sent: number; planned: number } {
-  const result = spawnSync(
+export async function runEmailJob(now: Date): Promise<{ sent: number; planned: number }> {
+  // Asynchronous, so a fake push service in this worker can answer the job while it runs.
+  const result = await execFileAsync(
     "npx",
     ["tsx", "--import", "./scripts/lib/allow-server-only.mjs", "scripts/run-jobs.ts", "--now", now.toISOString()],
     {
@@ -39,7 +43,7 @@ export function runEmailJob(now: Date): { sent: number; planned: number } {
       },
     },
   );
-  if (result.status !== 0) throw new Error(`jobs:run failed: ${result.stderr}`);
+  // A failing job rejects with its stderr.
   return JSON.parse(result.stdout.trim().split("\n").at(-1)!);
 }
 

@@ -6,6 +6,7 @@ export const SIGNED_OUT_PAGES = [
   "/signin/confirm?token=preview&email=a%40example.com",
   "/privacy",
   "/invite/unknown",
+  "/offline",
 ];
 export const SIGNED_IN_PAGES = [
   "/home",
