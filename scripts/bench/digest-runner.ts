@@ -1,9 +1,14 @@
-/** One runner process of bench:digest: runs the notification job once and prints its report, SQL statements and peak memory as JSON. */
+/**
+ * One runner process of bench:digest and bench:push: runs the notification job
+ * once and prints its report, SQL statements and peak memory as JSON. Push goes
+ * out when VAPID_* are set (bench:push), else only email.
+ */
 import { countingPrismaClient } from "./lib/query-counter";
 
 const now = new Date(process.argv[2]!);
 const { resendMailer } = await import("@/lib/email/mailer");
 const { runNotifications } = await import("@/lib/notifications/runner");
+const { getPusher } = await import("@/lib/notifications/deliver");
 const { client: db, counter } = countingPrismaClient(process.env.DATABASE_URL!);
 
 let peakRss = 0;
@@ -14,7 +19,7 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, usage.heapUsed);
 };
 const sampler = setInterval(sample, 50);
-const report = await runNotifications({ db, mailer: resendMailer("re_bench"), pusher: null, now });
+const report = await runNotifications({ db, mailer: resendMailer("re_bench"), pusher: getPusher(), now });
 clearInterval(sampler);
 sample();
 await db.$disconnect();

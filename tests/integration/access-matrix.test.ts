@@ -24,10 +24,21 @@ import { updateProfile } from "@/lib/profile/service";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
+import { listDevices, removeDevice, saveDevice, sendTestPush } from "@/lib/notifications/devices";
 import { createCouple } from "../support/integration";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
-type Targets = { inviteId: string; inviteSecret: string; sharedCheckInId: string; privateCheckInId: string; noteId: string };
+type Targets = {
+  inviteId: string;
+  inviteSecret: string;
+  sharedCheckInId: string;
+  privateCheckInId: string;
+  noteId: string;
+  deviceId: string;
+};
+
+/** A push subscription's public keys (65 and 16 bytes), as a browser sends them. */
+const DEVICE_KEYS = { p256dh: Buffer.alloc(65, 4).toString("base64url"), auth: Buffer.alloc(16, 7).toString("base64url") };
 
 const checkIn = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" });
 
@@ -68,6 +79,14 @@ const SERVICES: Case[] = [
   { name: "setHeart", call: (v, t) => setHeart(v, t.noteId, true), reachesOthers: true },
   { name: "replyToNote", call: (v, t) => replyToNote(v, t.noteId, "thanks"), reachesOthers: true },
   { name: "getEmailPreferences", call: (v) => getEmailPreferences(v), reachesOthers: false },
+  { name: "listDevices", call: (v) => listDevices(v), reachesOthers: false },
+  {
+    name: "saveDevice",
+    call: (v) => saveDevice(v, { endpoint: "https://fcm.googleapis.com/fcm/send/outsider", keys: DEVICE_KEYS }, null),
+    reachesOthers: false,
+  },
+  { name: "removeDevice", call: (v, t) => removeDevice(v, t.deviceId), reachesOthers: true },
+  { name: "sendTestPush", call: (v, t) => sendTestPush(v, t.deviceId), reachesOthers: true },
   { name: "updateProfile", call: (v) => updateProfile(v, { name: "Renamed", timeZone: "UTC" }), reachesOthers: false },
   {
     name: "saveEmailPreferences",
@@ -102,7 +121,9 @@ beforeAll(async () => {
   const shared = await createCheckIn(owner.viewerA, checkIn);
   const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
   const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
+  const device = await saveDevice(owner.viewerB, { endpoint: "https://fcm.googleapis.com/fcm/send/couple-a", keys: DEVICE_KEYS }, null);
   targets = {
+    deviceId: device.id,
     inviteId: invite.id,
     inviteSecret: "not-the-secret",
     sharedCheckInId: shared.id,
@@ -129,6 +150,8 @@ async function coupleASnapshot() {
     db.practiceWeek.findMany({ where: { scopeKey }, orderBy: { id: "asc" } }),
     db.practiceTried.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.delivery.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.pushDevice.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
   ]);
   return JSON.stringify(rows);
 }
@@ -159,6 +182,7 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain(targets.sharedCheckInId);
     expect(result).not.toContain("Owner");
     expect(result).not.toContain("A note inside couple A");
+    expect(result).not.toContain(targets.deviceId);
     expect(await coupleASnapshot()).toBe(before);
   });
 });

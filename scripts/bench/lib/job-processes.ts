@@ -43,6 +43,7 @@ export function spawnRunner(
   now: Date,
   databaseUrl: string,
   providerUrl: string,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -53,6 +54,7 @@ export function spawnRunner(
     EMAIL_FROM: "Kindred <hello@bench.example>",
     NEXTAUTH_URL: "http://localhost:3000",
     NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret!",
+    ...extraEnv,
   };
   // BENCH_PROFILE=1 leaves a CPU profile of each runner in .bench/ (open it in Chrome's DevTools).
   const profile = process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=.bench"] : [];
