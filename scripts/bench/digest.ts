@@ -69,7 +69,7 @@ try {
     `Provider received ${delivered} messages (${requests} requests); failed=${report.failed} retrying=${report.retrying} skipped=${report.skipped}`,
   );
   console.log(
-    `SQL statements: ${counter.statements} for ${report.batches} batches (${(counter.statements / Math.max(1, report.batches)).toFixed(1)} per batch of up to 200; ${(counter.statements / PEOPLE).toFixed(3)} per person)`,
+    `SQL statements: ${counter.statements} for ${report.batches} batches (${(counter.statements / Math.max(1, report.batches)).toFixed(1)} per batch of up to 500; ${(counter.statements / PEOPLE).toFixed(3)} per person)`,
   );
   console.log(`Peak memory per runner: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
   console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);

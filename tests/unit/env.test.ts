@@ -74,4 +74,19 @@ describe("environment", () => {
     expect(parseEnv({ ...DEV, TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
     expect(problemsOf({ ...DEV, TRUST_PROXY: "yes" }).join("\n")).toMatch(/TRUST_PROXY must be/);
   });
+
+  it("takes Web Push keys all together or not at all, and names a malformed one", () => {
+    const keys = {
+      VAPID_PUBLIC_KEY: `B${"a".repeat(86)}`,
+      VAPID_PRIVATE_KEY: "b".repeat(43),
+      VAPID_SUBJECT: "mailto:hello@kindred.example",
+    };
+    expect(problemsOf({ ...PROD, ...keys })).toEqual([]);
+    expect(problemsOf(PROD)).toEqual([]); // none: email only
+    expect(problemsOf({ ...PROD, VAPID_PUBLIC_KEY: keys.VAPID_PUBLIC_KEY }).join("\n")).toMatch(/VAPID_SUBJECT go together: set all three/);
+    expect(problemsOf({ ...PROD, ...keys, VAPID_PRIVATE_KEY: "short" }).join("\n")).toMatch(
+      /VAPID_PRIVATE_KEY must be a P-256 private key/,
+    );
+    expect(problemsOf({ ...PROD, ...keys, VAPID_SUBJECT: "hello@kindred.example" }).join("\n")).toMatch(/VAPID_SUBJECT must be a mailto:/);
+  });
 });
