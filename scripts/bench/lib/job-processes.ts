@@ -43,7 +43,7 @@ export function spawnRunner(
   now: Date,
   databaseUrl: string,
   providerUrl: string,
-  extraEnv: NodeJS.ProcessEnv = {},
+  extraEnv: Record<string, string> = {},
 ): { child: ChildProcess; report: Promise<RunnerReport | null>; kill(): void } {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
