@@ -4,10 +4,12 @@ import { PhoneSync } from "@/components/phone/phone-sync";
 import { MainNav } from "@/components/shell/nav";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { unreadNoteCount } from "@/lib/notes/service";
+import { partnerWaitingOnQuestion } from "@/lib/questions/service";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireOnboardedViewer();
-  const unread = await unreadNoteCount(viewer);
+  // Home's badge: the partner answered today's question and the viewer has not yet.
+  const [unread, questionWaiting] = await Promise.all([unreadNoteCount(viewer), partnerWaitingOnQuestion(viewer)]);
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="border-b border-line/70 bg-cream/90">
@@ -15,7 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/home" className="font-serif text-2xl font-bold text-clay">
             Kindred
           </Link>
-          <MainNav badges={{ "/notes": unread }} />
+          <MainNav badges={{ "/notes": unread, "/home": questionWaiting ? 1 : 0 }} />
         </div>
       </header>
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-6 sm:py-10">

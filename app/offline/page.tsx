@@ -1,11 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { BrandHeader } from "@/components/shell/brand-header";
 
 export const metadata: Metadata = { title: "Offline", robots: { index: false } };
 
-/** What the service worker shows for a page it has no copy of while there is no connection. */
-export default function OfflinePage() {
+/**
+ * What the service worker shows for a page it has no copy of while there is
+ * no connection. Rendered per request like every page (its scripts need the
+ * request's CSP nonce); the worker keeps the copy it fetched at install, whose
+ * header and scripts carry the same nonce.
+ */
+export default async function OfflinePage() {
+  await connection();
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
       <BrandHeader />

@@ -7,10 +7,21 @@ import { idleFormState } from "@/lib/forms/form-state";
 import { sendNoteAction } from "@/lib/notes/actions";
 import { NOTE_MAX } from "@/lib/notes/limits";
 
-export function ComposeForm({ partnerName, prompts, practiceTitle }: { partnerName: string; prompts: string[]; practiceTitle: string }) {
+export function ComposeForm({
+  partnerName,
+  prompts,
+  practiceTitle,
+  initial,
+}: {
+  partnerName: string;
+  prompts: string[];
+  practiceTitle: string;
+  /** A note that starts from something (a question's answer: "Tell me more"). */
+  initial?: { prompt: string; body: string };
+}) {
   const [state, action, pending] = useActionState(sendNoteAction, idleFormState);
-  const [body, setBody] = useState(state.values?.body ?? "");
-  const [prompt, setPrompt] = useState(state.values?.prompt ?? "");
+  const [body, setBody] = useState(state.values?.body ?? initial?.body ?? "");
+  const [prompt, setPrompt] = useState(state.values?.prompt ?? initial?.prompt ?? "");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const error = state.fieldErrors?.body;
 

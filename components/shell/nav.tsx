@@ -56,7 +56,7 @@ export function MainNav({ badges = {} }: { badges?: Partial<Record<string, numbe
                 {badge > 0 ? (
                   <span className="absolute right-3 top-1.5 min-w-5 rounded-full bg-clay px-1.5 text-center text-[11px] leading-5 text-white sm:static">
                     {badge}
-                    <span className="sr-only"> unread</span>
+                    <span className="sr-only">{item.href === "/notes" ? " unread" : " new"}</span>
                   </span>
                 ) : null}
               </Link>

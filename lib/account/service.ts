@@ -8,6 +8,7 @@ import { canonicalEmail } from "@/lib/email/address";
 import { AppError } from "@/lib/errors";
 import { noteFields } from "@/lib/notes/service";
 import { preferenceFields } from "@/lib/preferences/service";
+import { questionById } from "@/lib/questions/bank";
 import { forgetRateLimitsOf } from "@/lib/rate-limit/counter";
 
 /** Everything Kindred holds about the viewer, as a JSON-ready object. */
@@ -45,6 +46,14 @@ export async function exportMyData(viewer: Viewer) {
         select: { ...noteFields, coupleId: true },
       },
       practicesTried: { orderBy: { createdAt: "asc" }, select: { week: true, slug: true, createdAt: true } },
+      questionAnswers: {
+        orderBy: { createdAt: "asc" },
+        select: { body: true, createdAt: true, updatedAt: true, dailyQuestion: { select: { day: true, questionId: true } } },
+      },
+      moodGuesses: {
+        orderBy: { createdAt: "asc" },
+        select: { checkInId: true, quadrant: true, feeling: true, correct: true, createdAt: true },
+      },
       ...preferenceFields,
       notificationPrefs: { select: { kind: true, channels: true } },
       pushDevices: { select: { label: true, createdAt: true, lastSeenAt: true } },
@@ -75,6 +84,13 @@ export async function exportMyData(viewer: Viewer) {
     ),
     notesReceived,
     practicesTried: user.practicesTried,
+    // Your own answers only: your partner's are theirs.
+    questionAnswers: user.questionAnswers.map(({ dailyQuestion, ...answer }) => ({
+      day: dailyQuestion.day,
+      question: questionById(dailyQuestion.questionId)?.text ?? null,
+      ...answer,
+    })),
+    moodGuesses: user.moodGuesses,
     emailPreferences: {
       checkInReminder: { enabled: user.reminderEnabled, localHour: user.reminderHour },
       weeklyDigest: { enabled: user.digestEnabled, weekday: user.digestWeekday, localHour: user.digestHour },
@@ -106,6 +122,9 @@ export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now 
     db.invite.updateMany({ where: { email }, data: { email: null } }),
     db.verificationToken.deleteMany({ where: { identifier: email } }),
     db.outboxEmail.deleteMany({ where: { to: email } }),
+    // Their own calendar while not linked (their journal's questions, their practice swaps) is named after them.
+    db.dailyQuestion.deleteMany({ where: { scopeKey: `user:${me.id}` } }),
+    db.practiceWeek.deleteMany({ where: { scopeKey: `user:${me.id}` } }),
     db.user.delete({ where: { id: me.id } }),
   ]);
   await forgetRateLimitsOf(me.id, email);

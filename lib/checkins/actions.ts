@@ -1,6 +1,8 @@
 "use server";
 
 import { viewerAction } from "@/lib/forms/action";
+import { GuessSchema } from "./guess-schema";
+import { guessMood } from "./guesses";
 import { CheckInIdSchema, CheckInSchema, CheckInUpdateSchema, RespondSchema } from "./schema";
 import { createCheckIn, deleteCheckIn, respondToCheckIn, updateCheckIn } from "./service";
 
@@ -29,4 +31,10 @@ export const respondAction = viewerAction(
   {
     revalidate: ["/home"],
   },
+);
+
+export const guessMoodAction = viewerAction(
+  GuessSchema,
+  (viewer, { checkInId, quadrant, feeling }) => guessMood(viewer, checkInId, { quadrant, feeling: feeling ?? null }),
+  { revalidate: ["/home", "/checkin/trends"] },
 );

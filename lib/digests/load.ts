@@ -9,6 +9,7 @@ import { partnerShared } from "@/lib/checkins/privacy";
 import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
 import { isoWeekKey, practiceScopeKey, resolvePractice } from "@/lib/practices/week";
 import { allPractices } from "@/lib/practices/library";
+import { questionById } from "@/lib/questions/bank";
 
 export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
 export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
@@ -72,7 +73,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const readable = [...context.values()].map((c) => partnerShared(c.couple) ?? { authorId: c.person.id, visibility: "SHARED" as const });
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
 
-  const [checkIns, notes, responses, swaps] = await Promise.all([
+  const [checkIns, notes, responses, swaps, questions] = await Promise.all([
     db.checkIn.findMany({
       where: { OR: readable, createdAt: { gte: from, lt: to } },
       orderBy: { createdAt: "asc" },
@@ -98,6 +99,18 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       },
       select: { scopeKey: true, week: true, slug: true },
     }),
+    // The week's questions of each couple with their answers; only those both answered reach a digest.
+    coupleIds.length
+      ? db.dailyQuestion.findMany({
+          where: { scopeKey: { in: coupleIds.map((id) => `couple:${id}`) }, answers: { some: { createdAt: { gte: from, lt: to } } } },
+          orderBy: { day: "asc" },
+          select: {
+            scopeKey: true,
+            questionId: true,
+            answers: { select: { authorId: true, coupleId: true, body: true, createdAt: true } },
+          },
+        })
+      : [],
   ]);
   const swapFor = new Map(swaps.map((s) => [`${s.scopeKey}|${s.week}`, s.slug]));
 
@@ -105,6 +118,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const checkInsByAuthor = groupBy(checkIns, (c) => c.authorId);
   const notesByCouple = groupBy(notes, (n) => n.coupleId ?? "");
   const responsesByCouple = groupBy(responses, (r) => r.checkIn.coupleId ?? "");
+  const questionsByScope = groupBy(questions, (q) => q.scopeKey);
 
   const digests = new Map<string, Digest>();
   for (const request of requests) {
@@ -130,6 +144,14 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
     });
     const weekNotes = coupleId ? (notesByCouple.get(coupleId) ?? []).filter((n) => inWeek(n.createdAt)) : [];
     const weekResponses = coupleId ? (responsesByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.updatedAt)) : [];
+    // Both answered within the week, in this couple: never an answer the person has not earned by answering.
+    const weekQuestions = (coupleId && partner ? (questionsByScope.get(`couple:${coupleId}`) ?? []) : []).flatMap((q) => {
+      const mine = q.answers.find((a) => a.authorId === person.id && a.coupleId === coupleId);
+      const theirs = q.answers.find((a) => a.authorId === partner!.id && a.coupleId === coupleId);
+      const text = questionById(q.questionId)?.text;
+      if (!mine || !theirs || !text || !inWeek(mine.createdAt > theirs.createdAt ? mine.createdAt : theirs.createdAt)) return [];
+      return [{ question: text, mine: firstLine(mine.body, 160), theirs: firstLine(theirs.body, 160) }];
+    });
     const scopeKey = practiceScopeKey(person.id, coupleId);
     const week = isoWeekKey(request.dueAt, ctx.coupleZone);
     const practice = resolvePractice(allPractices(), scopeKey, ctx.coupleZone, request.dueAt, swapFor.get(`${scopeKey}|${week}`));
@@ -163,6 +185,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
           given: weekResponses.filter((r) => r.responderId === person.id).length,
           received: weekResponses.filter((r) => r.responderId !== person.id).length,
         },
+        questions: weekQuestions,
         practice: { title: practice.title, exercise: practice.exercise, url: `${appUrl()}/practices/${practice.slug}` },
         homeUrl: `${appUrl()}/home`,
         inviteUrl: partner ? null : `${appUrl()}/home`,

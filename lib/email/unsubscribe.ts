@@ -13,6 +13,7 @@ export const EMAIL_KINDS = {
   responses: { kind: "CHECKIN_RESPONSE", label: "emails when your partner responds to a check-in" },
   accepted: { kind: "INVITE_ACCEPTED", label: "emails when your invitation is accepted" },
   unlinked: { kind: "PARTNER_LEFT", label: "emails when your partner unlinks" },
+  questions: { kind: "QUESTION_ANSWERED", label: "emails when your partner answers today's question" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

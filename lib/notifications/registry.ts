@@ -6,6 +6,7 @@ import { invitation } from "./kinds/invitation";
 import { noteReceived } from "./kinds/note-received";
 import { partnerLeft } from "./kinds/partner-left";
 import { pushTest } from "./kinds/push-test";
+import { questionAnswered } from "./kinds/question-answered";
 import { weeklyDigest } from "./kinds/weekly-digest";
 import type { NotificationKindModule } from "./types";
 
@@ -19,4 +20,5 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule
   PARTNER_LEFT: partnerLeft,
   INVITATION: invitation,
   PUSH_TEST: pushTest,
+  QUESTION_ANSWERED: questionAnswered,
 };

@@ -22,6 +22,7 @@ const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z
 export const CHOOSABLE_KINDS = {
   NOTE_RECEIVED: "My partner sends me a note",
   CHECKIN_RESPONSE: "My partner responds to my check-in",
+  QUESTION_ANSWERED: "My partner answers today's question first",
   INVITE_ACCEPTED: "My invitation is accepted",
   PARTNER_LEFT: "My partner unlinks",
   CHECKIN_REMINDER: "My daily check-in reminder",

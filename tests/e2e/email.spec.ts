@@ -5,12 +5,12 @@ import { expect, runEmailJob, seedSignedInCouple, test, testDb } from "./fixture
 /** In Settings, as a person does: the digest on, at the local weekday and hour of `at`. */
 async function scheduleDigest(page: Page, at: TZDate) {
   await page.goto("/settings");
-  const email = page.getByRole("region", { name: "Email" });
+  const email = page.getByRole("region", { name: "What reaches you" });
   await email.getByLabel("Send me a digest of our week").check();
   await email.getByLabel("Digest day").selectOption(String(at.getDay()));
   await email.getByLabel("Digest time").selectOption(String(at.getHours()));
-  await email.getByRole("button", { name: "Save email preferences" }).click();
-  await expect(email.getByText("Email preferences saved.")).toBeVisible();
+  await email.getByRole("button", { name: "Save notification preferences" }).click();
+  await expect(email.getByText("Notification preferences saved.")).toBeVisible();
 }
 
 test("weekly digest: set preferences, run the job at a fixed clock, read the digest, unsubscribe from its link", async ({

@@ -25,6 +25,16 @@ import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/se
 import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
 import { listDevices, removeDevice, saveDevice, sendTestPush } from "@/lib/notifications/devices";
+import { guessMood, getGuessCard, readingEachOther } from "@/lib/checkins/guesses";
+import {
+  answerQuestion,
+  getTodaysQuestion,
+  heartAnswer,
+  listAnswers,
+  partnerWaitingOnQuestion,
+  questionOfAnswer,
+  swapQuestion,
+} from "@/lib/questions/service";
 import { createCouple } from "../support/integration";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
@@ -35,6 +45,8 @@ type Targets = {
   privateCheckInId: string;
   noteId: string;
   deviceId: string;
+  dailyQuestionId: string;
+  answerId: string;
 };
 
 /** A push subscription's public keys (65 and 16 bytes), as a browser sends them. */
@@ -80,6 +92,16 @@ const SERVICES: Case[] = [
   { name: "replyToNote", call: (v, t) => replyToNote(v, t.noteId, "thanks"), reachesOthers: true },
   { name: "getEmailPreferences", call: (v) => getEmailPreferences(v), reachesOthers: false },
   { name: "listDevices", call: (v) => listDevices(v), reachesOthers: false },
+  { name: "getTodaysQuestion", call: (v) => getTodaysQuestion(v), reachesOthers: false },
+  { name: "answerQuestion", call: (v, t) => answerQuestion(v, { dailyQuestionId: t.dailyQuestionId, body: "mine" }), reachesOthers: true },
+  { name: "swapQuestion", call: (v, t) => swapQuestion(v, t.dailyQuestionId), reachesOthers: true },
+  { name: "heartAnswer", call: (v, t) => heartAnswer(v, t.answerId, true), reachesOthers: true },
+  { name: "questionOfAnswer", call: (v, t) => questionOfAnswer(v, t.answerId), reachesOthers: true },
+  { name: "listAnswers", call: (v) => listAnswers(v, { q: "inside couple A" }), reachesOthers: false },
+  { name: "partnerWaitingOnQuestion", call: (v) => partnerWaitingOnQuestion(v), reachesOthers: false },
+  { name: "getGuessCard", call: (v) => getGuessCard(v), reachesOthers: false },
+  { name: "guessMood", call: (v, t) => guessMood(v, t.sharedCheckInId, { quadrant: "calm", feeling: null }), reachesOthers: true },
+  { name: "readingEachOther", call: (v) => readingEachOther(v), reachesOthers: false },
   {
     name: "saveDevice",
     call: (v) => saveDevice(v, { endpoint: "https://fcm.googleapis.com/fcm/send/outsider", keys: DEVICE_KEYS }, null),
@@ -104,6 +126,7 @@ const SERVICES: Case[] = [
         channel_INVITE_ACCEPTED: "PUSH",
         channel_PARTNER_LEFT: "OFF",
         channel_CHECKIN_REMINDER: "EMAIL",
+        channel_QUESTION_ANSWERED: "BOTH",
       }),
     reachesOthers: false,
   },
@@ -122,7 +145,12 @@ beforeAll(async () => {
   const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
   const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
   const device = await saveDevice(owner.viewerB, { endpoint: "https://fcm.googleapis.com/fcm/send/couple-a", keys: DEVICE_KEYS }, null);
+  const today = await getTodaysQuestion(owner.viewerA);
+  await answerQuestion(owner.viewerA, { dailyQuestionId: today.id, body: "An answer inside couple A" });
+  const answer = await db.questionAnswer.findFirstOrThrow({ where: { dailyQuestionId: today.id } });
   targets = {
+    dailyQuestionId: today.id,
+    answerId: answer.id,
     deviceId: device.id,
     inviteId: invite.id,
     inviteSecret: "not-the-secret",
@@ -151,6 +179,8 @@ async function coupleASnapshot() {
     db.practiceTried.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.delivery.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.pushDevice.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.dailyQuestion.findMany({ where: { scopeKey }, orderBy: { id: "asc" }, include: { answers: { orderBy: { id: "asc" } } } }),
+    db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
   ]);
   return JSON.stringify(rows);
@@ -182,6 +212,7 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain(targets.sharedCheckInId);
     expect(result).not.toContain("Owner");
     expect(result).not.toContain("A note inside couple A");
+    expect(result).not.toContain("An answer inside couple A");
     expect(result).not.toContain(targets.deviceId);
     expect(await coupleASnapshot()).toBe(before);
   });

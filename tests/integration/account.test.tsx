@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
 import { CheckInSchema } from "@/lib/checkins/schema";
+import { guessMood } from "@/lib/checkins/guesses";
 import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
 import { createInvite } from "@/lib/couples/service";
 import { db } from "@/lib/db";
@@ -8,6 +9,7 @@ import { getMailer } from "@/lib/email/mailer";
 import { openNote, replyToNote, sendNote, setHeart } from "@/lib/notes/service";
 import { allPractices } from "@/lib/practices/library";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
+import { answerQuestion, getTodaysQuestion, heartAnswer } from "@/lib/questions/service";
 import { hitRateLimit } from "@/lib/rate-limit/counter";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
@@ -77,6 +79,14 @@ describe("a deleted account leaves nothing behind", () => {
     const { practice } = await getPracticeOfTheWeek(viewerA, { now });
     await swapPractice(viewerA, allPractices().find((p) => p.slug !== practice.slug)!.slug, { now });
     await setTried(viewerA, true, { now });
+    // Today's question answered by both (the partner's answer seen, hearted), a guess, and a journal from before they linked.
+    const today = await getTodaysQuestion(viewerA, { now });
+    await answerQuestion(viewerA, { dailyQuestionId: today.id, body: "ANSWER-WORDS-OF-THE-DELETED" }, { now });
+    await answerQuestion(viewerB, { dailyQuestionId: today.id, body: "The partner's own answer" }, { now });
+    const seen = await getTodaysQuestion(viewerA, { now });
+    await heartAnswer(viewerA, seen.partner!.answer!.id, true, { now });
+    await guessMood(viewerA, partners.id, { quadrant: "low", feeling: "tired" }, { now });
+    await db.dailyQuestion.create({ data: { scopeKey: `user:${a.id}`, day: "2026-01-01", questionId: "play-01" } });
     await db.invite.create({
       data: { inviterId: (await createPerson("Stranger")).id, email: a.email, tokenHash: "t-gone", codeHash: "c-gone", expiresAt: now },
     });
@@ -96,7 +106,12 @@ describe("a deleted account leaves nothing behind", () => {
     for (const { name } of tables) {
       const rows = await db.$queryRawUnsafe<{ row: string }[]>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
       for (const { row } of rows) {
-        if (row.includes(a.id) || row.toLowerCase().includes(a.email.toLowerCase()) || row.includes("REPLY-WORDS-OF-THE-DELETED"))
+        if (
+          row.includes(a.id) ||
+          row.toLowerCase().includes(a.email.toLowerCase()) ||
+          row.includes("REPLY-WORDS-OF-THE-DELETED") ||
+          row.includes("ANSWER-WORDS-OF-THE-DELETED")
+        )
           found.push(`${name}: ${row}`);
       }
     }
@@ -104,6 +119,7 @@ describe("a deleted account leaves nothing behind", () => {
     // What the partner wrote stays theirs.
     expect(await db.note.count({ where: { id: toThem.id, authorId: b.id } })).toBe(1);
     expect(await db.checkIn.count({ where: { id: partners.id } })).toBe(1);
+    expect(await db.questionAnswer.count({ where: { authorId: b.id } })).toBe(1);
     expect((await db.couple.findUniqueOrThrow({ where: { id: couple.id } })).endedAt).not.toBeNull();
   });
 });

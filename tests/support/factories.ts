@@ -28,12 +28,14 @@ export function factories(db: PrismaClient) {
   async function couple(nameA = "Alex", nameB = "Blake", options: PersonOptions = {}) {
     const a = await person(nameA, options);
     const b = await person(nameB, { ...options, email: undefined });
+    const linkedAt = options.createdAt ?? options.now ?? new Date();
     const linked = await db.couple.create({
       data: {
+        createdAt: linkedAt,
         memberships: {
           create: [
-            { userId: a.id, seat: 1 },
-            { userId: b.id, seat: 2 },
+            { userId: a.id, seat: 1, joinedAt: linkedAt },
+            { userId: b.id, seat: 2, joinedAt: linkedAt },
           ],
         },
       },

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import { CheckInCard, ResponsesReceived } from "@/components/checkins/check-in-card";
+import { GuessForm } from "@/components/checkins/guess-form";
+import { GuessReveal } from "@/components/checkins/guess-reveal";
 import { RespondButtons } from "@/components/checkins/respond-buttons";
 import { InviteCodeForm, InvitePanel } from "@/components/couples/invite-panel";
 import { PracticeOfTheWeekCard } from "@/components/practices/practice-of-the-week";
+import { TodaysQuestionCard } from "@/components/questions/todays-question";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
 import { unreadNoteCount } from "@/lib/notes/service";
 import { getPracticeOfTheWeek } from "@/lib/practices/service";
+import { getTodaysQuestion } from "@/lib/questions/service";
 import { formatDay } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Home" };
@@ -22,7 +27,13 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, practice, unread] = await Promise.all([getHomeCheckIns(viewer), getPracticeOfTheWeek(viewer), unreadNoteCount(viewer)]);
+  const [checkIns, practice, unread, today, guess] = await Promise.all([
+    getHomeCheckIns(viewer),
+    getPracticeOfTheWeek(viewer),
+    unreadNoteCount(viewer),
+    getTodaysQuestion(viewer),
+    getGuessCard(viewer),
+  ]);
   const partner = viewer.couple?.partner;
   return (
     <>
@@ -59,13 +70,17 @@ export default async function HomePage({
           <p className="text-muted">
             <bdi>{partner.name}</bdi> {checkIns.partnerCheckedInToday ? "checked in today." : "hasn't shared a check-in today yet."}
           </p>
-          {checkIns.partner ? (
+          {/* A check-in shared today is guessed at before it is shown. */}
+          {guess?.state === "ask" ? <GuessForm checkInId={guess.checkInId} partnerName={partner.name} /> : null}
+          {guess?.state === "reveal" ? <GuessReveal card={guess} /> : null}
+          {checkIns.partner && guess?.state !== "ask" ? (
             <CheckInCard checkIn={checkIns.partner} timeZone={viewer.timeZone} author={partner.name}>
               <RespondButtons checkInId={checkIns.partner.id} current={checkIns.partner.myResponse} />
             </CheckInCard>
           ) : null}
         </Card>
       ) : null}
+      <TodaysQuestionCard today={today} />
       <Card aria-labelledby="mine-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="mine-heading" className="text-xl font-bold">

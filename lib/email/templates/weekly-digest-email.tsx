@@ -13,6 +13,8 @@ export type WeeklyDigestEmailProps = {
   chart: DigestDay[];
   notes: { sent: number; received: number; firstLines: { from: string; line: string }[] };
   responses: { given: number; received: number };
+  /** The week's questions both partners answered (never one only the partner answered). */
+  questions: { question: string; mine: string; theirs: string }[];
   practice: { title: string; exercise: string; url: string };
   homeUrl: string;
   inviteUrl: string | null;
@@ -124,6 +126,23 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
         </>
       ) : null}
 
+      {partnerName && props.questions.length > 0 ? (
+        <>
+          <Heading as="h2" style={h2}>
+            Your questions this week
+          </Heading>
+          {props.questions.map((q) => (
+            <Section key={q.question} style={{ margin: "0 0 12px" }}>
+              <Text style={{ ...paragraph, margin: "0 0 4px", fontWeight: 700 }}>{q.question}</Text>
+              <Text style={{ ...paragraph, margin: "0 0 4px" }}>You: “{q.mine}”</Text>
+              <Text style={{ ...paragraph, margin: 0 }}>
+                <bdi>{partnerName}</bdi>: “{q.theirs}”
+              </Text>
+            </Section>
+          ))}
+        </>
+      ) : null}
+
       <Section style={{ backgroundColor: "#e3ece4", borderRadius: 12, padding: "4px 16px", margin: "16px 0" }}>
         <Heading as="h2" style={{ ...h2, margin: "12px 0 4px" }}>
           Practice of the week: {practice.title}
@@ -169,6 +188,7 @@ WeeklyDigestEmail.PreviewProps = {
   ],
   notes: { sent: 2, received: 3, firstLines: [{ from: "Sam", line: "Thank you for the coffee this morning" }] },
   responses: { given: 2, received: 1 },
+  questions: [{ question: "What made you laugh this week?", mine: "Your impression of the cat.", theirs: "The sock in the fridge." }],
   practice: {
     title: "Saying thank you, specifically",
     exercise: "Send one specific appreciation note every day.",

@@ -47,6 +47,6 @@ export const weeklyDigest: NotificationKindModule = {
 };
 
 function isEmptyWeek(props: WeeklyDigestEmailProps): boolean {
-  const { checkIns, notes, responses } = props;
-  return checkIns.length === 0 && notes.sent + notes.received === 0 && responses.given + responses.received === 0;
+  const { checkIns, notes, responses, questions } = props;
+  return checkIns.length === 0 && notes.sent + notes.received === 0 && responses.given + responses.received === 0 && questions.length === 0;
 }

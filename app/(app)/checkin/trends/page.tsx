@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { TrendChart, describe } from "@/components/checkins/trend-chart";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { readingEachOther } from "@/lib/checkins/guesses";
 import { getTrends } from "@/lib/checkins/service";
 
 export const metadata: Metadata = { title: "Trends" };
 
 export default async function TrendsPage() {
   const viewer = await requireOnboardedViewer();
-  const series = await getTrends(viewer);
+  const [series, reading] = await Promise.all([getTrends(viewer), readingEachOther(viewer)]);
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -29,6 +30,36 @@ export default async function TrendsPage() {
         <p className="mt-2">{describe(series, "pleasantness")}</p>
         <p className="mt-2">{describe(series, "energy")}</p>
       </Card>
+      {viewer.couple ? (
+        <Card aria-labelledby="reading-heading" className="flex flex-col gap-3">
+          <h2 id="reading-heading" className="text-xl font-bold">
+            How well you read each other
+          </h2>
+          <p className="text-sm text-muted">
+            When <bdi>{viewer.couple.partner.name}</bdi> shares a check-in, Home asks you to guess their mood before you look. The last 30
+            days:
+          </p>
+          <ul className="flex flex-col gap-2">
+            {reading.map((r) => (
+              <li key={r.name} className="flex flex-col gap-1">
+                <span>
+                  <strong>
+                    <bdi>{r.name}</bdi>
+                  </strong>
+                  {r.guesses === 0
+                    ? `: no guesses yet.`
+                    : `: ${r.right} of ${r.guesses} ${r.guesses === 1 ? "guess" : "guesses"} in the right mood (${Math.round((100 * r.right) / r.guesses)}%).`}
+                </span>
+                {r.guesses > 0 ? (
+                  <span aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-sand">
+                    <span className="block h-full rounded-full bg-sage" style={{ width: `${(100 * r.right) / r.guesses}%` }} />
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
     </>
   );
 }
