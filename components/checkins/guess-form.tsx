@@ -16,7 +16,7 @@ export function GuessForm({ checkInId, partnerName }: { checkInId: string; partn
       <input type="hidden" name="checkInId" value={checkInId} />
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 font-semibold">
-          <bdi>{partnerName}</bdi> checked in. Before you look: how do you think they feel?
+          Before you look: how do you think <bdi>{partnerName}</bdi> feels?
         </legend>
         <div className="grid grid-cols-2 gap-2">
           {QUADRANTS.map((q) => (

@@ -15,6 +15,7 @@ export const SIGNED_IN_PAGES = [
   "/checkin/trends",
   "/notes",
   "/notes/new",
+  "/questions",
   "/practices",
   "/practices/forgiveness",
   "/settings",

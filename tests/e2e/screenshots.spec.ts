@@ -27,7 +27,7 @@ test("signed-in pages", async ({ page, context }, info) => {
 });
 
 test("signed-in pages of a linked person", async ({ page, context }, info) => {
-  const { partner, coupleId } = await seedSignedInCouple(context, ["Jordan", "Riley"]);
+  const { me, partner, coupleId } = await seedSignedInCouple(context, ["Jordan", "Riley"]);
   // Riley shared a check-in, so home shows the partner's card with its one-tap responses.
   await testDb().checkIn.create({
     data: {
@@ -53,4 +53,14 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
   ]) {
     await capture(page, path, info.project.name, "-linked");
   }
+  // Both answered today's question (opened on home above): home shows both answers, the archive keeps them.
+  const today = await testDb().dailyQuestion.findFirstOrThrow({ where: { scopeKey: `couple:${coupleId}` } });
+  await testDb().questionAnswer.createMany({
+    data: [
+      { dailyQuestionId: today.id, authorId: me.id, coupleId, body: "Cooking together on Friday, with music on." },
+      { dailyQuestionId: today.id, authorId: partner.id, coupleId, body: "The long walk after the rain." },
+    ],
+  });
+  await capture(page, "/questions", info.project.name, "-linked");
+  await capture(page, "/home", info.project.name, "-linked-answered");
 });
