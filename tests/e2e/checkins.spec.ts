@@ -38,6 +38,9 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   await b.goto("/home");
   const partnerCard = b.getByRole("region", { name: "You and Ari" });
   await expect(partnerCard.getByText("Ari checked in today.")).toBeVisible();
+  // Home asks B to guess first (questions.spec.ts guesses); here B just looks.
+  await expect(partnerCard.getByText("Big presentation went well")).toHaveCount(0);
+  await partnerCard.getByRole("button", { name: "Just show me" }).click();
   await expect(partnerCard.getByText("Big presentation went well")).toBeVisible();
   await partnerCard.getByRole("button", { name: "Sending a hug" }).click();
   await expect(partnerCard.getByRole("button", { name: "Sending a hug" })).toHaveAttribute("aria-pressed", "true");
