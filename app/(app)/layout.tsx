@@ -5,11 +5,17 @@ import { MainNav } from "@/components/shell/nav";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { unreadNoteCount } from "@/lib/notes/service";
 import { partnerWaitingOnQuestion } from "@/lib/questions/service";
+import { talksWaitingOnMe } from "@/lib/talk/service";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireOnboardedViewer();
   // Home's badge: the partner answered today's question and the viewer has not yet.
-  const [unread, questionWaiting] = await Promise.all([unreadNoteCount(viewer), partnerWaitingOnQuestion(viewer)]);
+  // Talk's badge: talks where it is the viewer's move.
+  const [unread, questionWaiting, talks] = await Promise.all([
+    unreadNoteCount(viewer),
+    partnerWaitingOnQuestion(viewer),
+    talksWaitingOnMe(viewer),
+  ]);
   return (
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="border-b border-line/70 bg-cream/90">
@@ -17,7 +23,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <Link href="/home" className="font-serif text-2xl font-bold text-clay">
             Kindred
           </Link>
-          <MainNav badges={{ "/notes": unread, "/home": questionWaiting ? 1 : 0 }} />
+          <MainNav badges={{ "/notes": unread, "/home": questionWaiting ? 1 : 0, "/talk": talks }} />
         </div>
       </header>
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-6 sm:py-10">

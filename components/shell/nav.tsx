@@ -11,6 +11,7 @@ const NAV_ITEMS = [
     icon: "M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zm-4-7c1 1.5 2.3 2.2 4 2.2s3-.7 4-2.2M9 9.5h.01M15 9.5h.01",
   },
   { href: "/notes", label: "Notes", icon: "M4 5h16v11H8l-4 4zM8 9h8M8 12h5" },
+  { href: "/talk", label: "Talk", icon: "M3 6h11v7H7l-4 3zM10 16v1h7l4 3V10h-4" },
   { href: "/practices", label: "Practices", icon: "M12 21s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 11c0 5.6-7 10-7 10z" },
   {
     href: "/settings",
@@ -56,7 +57,9 @@ export function MainNav({ badges = {} }: { badges?: Partial<Record<string, numbe
                 {badge > 0 ? (
                   <span className="absolute right-3 top-1.5 min-w-5 rounded-full bg-clay px-1.5 text-center text-[11px] leading-5 text-white sm:static">
                     {badge}
-                    <span className="sr-only">{item.href === "/notes" ? " unread" : " new"}</span>
+                    <span className="sr-only">
+                      {item.href === "/notes" ? " unread" : item.href === "/talk" ? " waiting for you" : " new"}
+                    </span>
                   </span>
                 ) : null}
               </Link>

@@ -50,6 +50,12 @@ export async function exportMyData(viewer: Viewer) {
         orderBy: { createdAt: "asc" },
         select: { body: true, createdAt: true, updatedAt: true, dailyQuestion: { select: { day: true, questionId: true } } },
       },
+      talkTurns: {
+        orderBy: { createdAt: "asc" },
+        select: { kind: true, body: true, validation: true, createdAt: true, exchange: { select: { topic: true } } },
+      },
+      talkClosings: { orderBy: { createdAt: "asc" }, select: { appreciation: true, apology: true, createdAt: true } },
+      agreements: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, createdAt: true } },
       moodGuesses: {
         orderBy: { createdAt: "asc" },
         select: { checkInId: true, quadrant: true, feeling: true, correct: true, createdAt: true },
@@ -91,6 +97,10 @@ export async function exportMyData(viewer: Viewer) {
       ...answer,
     })),
     moodGuesses: user.moodGuesses,
+    // Your own turns in talks, your closing notes and the agreements you wrote.
+    talkTurns: user.talkTurns.map(({ exchange, ...turn }) => ({ topic: exchange.topic, ...turn })),
+    talkClosings: user.talkClosings,
+    agreementsWritten: user.agreements,
     emailPreferences: {
       checkInReminder: { enabled: user.reminderEnabled, localHour: user.reminderHour },
       weeklyDigest: { enabled: user.digestEnabled, weekday: user.digestWeekday, localHour: user.digestHour },
@@ -125,6 +135,8 @@ export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now 
     // Their own calendar while not linked (their journal's questions, their practice swaps) is named after them.
     db.dailyQuestion.deleteMany({ where: { scopeKey: `user:${me.id}` } }),
     db.practiceWeek.deleteMany({ where: { scopeKey: `user:${me.id}` } }),
+    // Talks they took part in (their turns go with them; the exchange names both; nobody can open it after the unlink).
+    db.talkExchange.deleteMany({ where: { OR: [{ speakerId: me.id }, { listenerId: me.id }] } }),
     db.user.delete({ where: { id: me.id } }),
   ]);
   await forgetRateLimitsOf(me.id, email);

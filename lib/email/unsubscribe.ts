@@ -14,6 +14,9 @@ export const EMAIL_KINDS = {
   accepted: { kind: "INVITE_ACCEPTED", label: "emails when your invitation is accepted" },
   unlinked: { kind: "PARTNER_LEFT", label: "emails when your partner unlinks" },
   questions: { kind: "QUESTION_ANSWERED", label: "emails when your partner answers today's question" },
+  talks: { kind: "TALK_STARTED", label: "emails when your partner starts a talk" },
+  turns: { kind: "TALK_TURN", label: "emails when it's your turn in a talk" },
+  breaks: { kind: "TALK_RESUME", label: "emails when a talk's break is over" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

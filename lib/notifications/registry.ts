@@ -7,6 +7,9 @@ import { noteReceived } from "./kinds/note-received";
 import { partnerLeft } from "./kinds/partner-left";
 import { pushTest } from "./kinds/push-test";
 import { questionAnswered } from "./kinds/question-answered";
+import { talkResume } from "./kinds/talk-resume";
+import { talkStarted } from "./kinds/talk-started";
+import { talkTurn } from "./kinds/talk-turn";
 import { weeklyDigest } from "./kinds/weekly-digest";
 import type { NotificationKindModule } from "./types";
 
@@ -21,4 +24,7 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule
   INVITATION: invitation,
   PUSH_TEST: pushTest,
   QUESTION_ANSWERED: questionAnswered,
+  TALK_STARTED: talkStarted,
+  TALK_TURN: talkTurn,
+  TALK_RESUME: talkResume,
 };

@@ -21,7 +21,7 @@ export type Occurrence = { periodKey: string; dueAt: Date };
  * happens twice) the first counts; when neither is (the hour is skipped) the
  * earlier offset moves it forward past the gap, as the clocks do.
  */
-function localInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
+export function localInstant(year: number, month: number, day: number, hour: number, timeZone: string): Date {
   const wall = Date.UTC(year, month, day, hour);
   const dayMs = 24 * 60 * 60 * 1000;
   const candidates = [tzOffset(timeZone, new Date(wall - dayMs)), tzOffset(timeZone, new Date(wall + dayMs))].map(

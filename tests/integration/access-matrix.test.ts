@@ -35,6 +35,19 @@ import {
   questionOfAnswer,
   swapQuestion,
 } from "@/lib/questions/service";
+import {
+  closeTalk,
+  deleteTalk,
+  getTalk,
+  listAgreements,
+  listTalks,
+  markWriting,
+  setAgreementStatus,
+  startTalk,
+  takeTurn,
+  talkPulse,
+  talksWaitingOnMe,
+} from "@/lib/talk/service";
 import { createCouple } from "../support/integration";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
@@ -47,6 +60,8 @@ type Targets = {
   deviceId: string;
   dailyQuestionId: string;
   answerId: string;
+  talkId: string;
+  agreementId: string;
 };
 
 /** A push subscription's public keys (65 and 16 bytes), as a browser sends them. */
@@ -102,6 +117,17 @@ const SERVICES: Case[] = [
   { name: "getGuessCard", call: (v) => getGuessCard(v), reachesOthers: false },
   { name: "guessMood", call: (v, t) => guessMood(v, t.sharedCheckInId, { quadrant: "calm", feeling: null }), reachesOthers: true },
   { name: "readingEachOther", call: (v) => readingEachOther(v), reachesOthers: false },
+  { name: "startTalk", call: (v) => startTalk(v, { topic: "hello", first: "me" }), reachesOthers: false },
+  { name: "listTalks", call: (v) => listTalks(v), reachesOthers: false },
+  { name: "getTalk", call: (v, t) => getTalk(v, t.talkId), reachesOthers: true },
+  { name: "takeTurn", call: (v, t) => takeTurn(v, t.talkId, { kind: "reflect", version: 1, body: "heard" }), reachesOthers: true },
+  { name: "closeTalk", call: (v, t) => closeTalk(v, t.talkId, { version: 1, appreciation: "thanks" }), reachesOthers: true },
+  { name: "talkPulse", call: (v, t) => talkPulse(v, t.talkId), reachesOthers: true },
+  { name: "markWriting", call: (v, t) => markWriting(v, t.talkId), reachesOthers: true },
+  { name: "deleteTalk", call: (v, t) => deleteTalk(v, t.talkId), reachesOthers: true },
+  { name: "listAgreements", call: (v) => listAgreements(v), reachesOthers: false },
+  { name: "setAgreementStatus", call: (v, t) => setAgreementStatus(v, t.agreementId, "RETIRED"), reachesOthers: true },
+  { name: "talksWaitingOnMe", call: (v) => talksWaitingOnMe(v), reachesOthers: false },
   {
     name: "saveDevice",
     call: (v) => saveDevice(v, { endpoint: "https://fcm.googleapis.com/fcm/send/outsider", keys: DEVICE_KEYS }, null),
@@ -127,6 +153,9 @@ const SERVICES: Case[] = [
         channel_PARTNER_LEFT: "OFF",
         channel_CHECKIN_REMINDER: "EMAIL",
         channel_QUESTION_ANSWERED: "BOTH",
+        channel_TALK_STARTED: "PUSH",
+        channel_TALK_TURN: "BOTH",
+        channel_TALK_RESUME: "EMAIL",
       }),
     reachesOthers: false,
   },
@@ -148,7 +177,12 @@ beforeAll(async () => {
   const today = await getTodaysQuestion(owner.viewerA);
   await answerQuestion(owner.viewerA, { dailyQuestionId: today.id, body: "An answer inside couple A" });
   const answer = await db.questionAnswer.findFirstOrThrow({ where: { dailyQuestionId: today.id } });
+  const talk = await startTalk(owner.viewerA, { topic: "A talk inside couple A", first: "me" });
+  await takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
+  const agreement = await db.agreement.create({ data: { coupleId: owner.couple.id, text: "An agreement inside couple A" } });
   targets = {
+    talkId: talk.id,
+    agreementId: agreement.id,
     dailyQuestionId: today.id,
     answerId: answer.id,
     deviceId: device.id,
@@ -180,6 +214,12 @@ async function coupleASnapshot() {
     db.delivery.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.pushDevice.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.dailyQuestion.findMany({ where: { scopeKey }, orderBy: { id: "asc" }, include: { answers: { orderBy: { id: "asc" } } } }),
+    db.talkExchange.findMany({
+      where: { coupleId: owner.couple.id },
+      orderBy: { id: "asc" },
+      include: { turns: { orderBy: { id: "asc" } }, closings: { orderBy: { id: "asc" } } },
+    }),
+    db.agreement.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
   ]);
@@ -213,6 +253,7 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain("Owner");
     expect(result).not.toContain("A note inside couple A");
     expect(result).not.toContain("An answer inside couple A");
+    expect(result).not.toMatch(/(talk|turn|agreement) inside couple A/);
     expect(result).not.toContain(targets.deviceId);
     expect(await coupleASnapshot()).toBe(before);
   });

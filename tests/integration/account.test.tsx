@@ -10,6 +10,7 @@ import { openNote, replyToNote, sendNote, setHeart } from "@/lib/notes/service";
 import { allPractices } from "@/lib/practices/library";
 import { getPracticeOfTheWeek, setTried, swapPractice } from "@/lib/practices/service";
 import { answerQuestion, getTodaysQuestion, heartAnswer } from "@/lib/questions/service";
+import { startTalk, takeTurn } from "@/lib/talk/service";
 import { hitRateLimit } from "@/lib/rate-limit/counter";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
@@ -87,6 +88,9 @@ describe("a deleted account leaves nothing behind", () => {
     await heartAnswer(viewerA, seen.partner!.answer!.id, true, { now });
     await guessMood(viewerA, partners.id, { quadrant: "low", feeling: "tired" }, { now });
     await db.dailyQuestion.create({ data: { scopeKey: `user:${a.id}`, day: "2026-01-01", questionId: "play-01" } });
+    const talk = await startTalk(viewerA, { topic: "A talk of theirs", first: "partner" }, { now });
+    await takeTurn(viewerB, talk.id, { kind: "share", version: 0, body: "The partner speaks" }, { now });
+    await takeTurn(viewerA, talk.id, { kind: "reflect", version: 1, body: "REPLY-WORDS-OF-THE-DELETED in a talk" }, { now });
     await db.invite.create({
       data: { inviterId: (await createPerson("Stranger")).id, email: a.email, tokenHash: "t-gone", codeHash: "c-gone", expiresAt: now },
     });
