@@ -37,7 +37,7 @@ export function MainNav({ badges = {} }: { badges?: Partial<Record<string, numbe
               <Link
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`relative flex min-h-14 flex-col items-center justify-center gap-0.5 px-2 text-xs font-semibold sm:min-h-10 sm:flex-row sm:gap-2 sm:rounded-full sm:px-3.5 sm:text-sm ${
+                className={`relative flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-xs font-semibold whitespace-nowrap sm:min-h-10 sm:flex-row sm:gap-2 sm:rounded-full sm:px-3.5 sm:text-sm ${
                   current ? "text-clay-dark sm:bg-sand" : "text-muted hover:text-ink"
                 }`}
               >
@@ -55,7 +55,7 @@ export function MainNav({ badges = {} }: { badges?: Partial<Record<string, numbe
                 </svg>
                 <span>{item.label}</span>
                 {badge > 0 ? (
-                  <span className="absolute right-3 top-1.5 min-w-5 rounded-full bg-clay px-1.5 text-center text-[11px] leading-5 text-white sm:static">
+                  <span className="absolute right-1 top-1.5 min-w-5 rounded-full bg-clay px-1.5 text-center text-[11px] leading-5 text-white sm:static">
                     {badge}
                     <span className="sr-only">
                       {item.href === "/notes" ? " unread" : item.href === "/talk" ? " waiting for you" : " new"}

@@ -279,17 +279,44 @@ export async function getTalk(viewer: Viewer, talkId: string, { now = new Date()
   };
 }
 
-/** What the live page polls every few seconds: one small query, the version and whether the partner is writing. */
+/**
+ * What the live page polls every few seconds: one small query for the
+ * version, whether the partner is writing, and whether the next move is the
+ * viewer's.
+ */
 export async function talkPulse(viewer: Viewer, talkId: string, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
   const couple = coupleOf(me);
   const talk = await db.talkExchange.findFirst({
     where: { id: talkId, coupleId: couple.id },
-    select: { version: true, typingId: true, typingAt: true },
+    select: {
+      version: true,
+      typingId: true,
+      typingAt: true,
+      phase: true,
+      speakerId: true,
+      listenerId: true,
+      closedBy: true,
+      pausedUntil: true,
+    },
   });
   if (!talk) throw new NotFoundError("We couldn't find that talk.");
+  const phase = PHASES[talk.phase];
+  const paused = talk.pausedUntil !== null && talk.pausedUntil > now;
+  const mover =
+    phase === "reflecting"
+      ? talk.listenerId
+      : phase === "closing"
+        ? talk.closedBy.includes(me.id)
+          ? null
+          : me.id
+        : phase === "closed"
+          ? null
+          : talk.speakerId;
   return {
     version: talk.version,
+    phase,
+    yourMove: !paused && mover === me.id,
     partnerWriting: talk.typingId === couple.partner.id && talk.typingAt !== null && now.getTime() - talk.typingAt.getTime() < TYPING_MS,
   };
 }

@@ -73,6 +73,9 @@ export async function startBenchApp(databaseUrl: string, options: { log: (line: 
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     KINDRED_DEV_MAILBOX: "1",
+    // As behind one reverse proxy: each simulated person sends their own X-Forwarded-For, so they are
+    // separate clients to the per-client limits, as real people are (not one 127.0.0.1 sharing one limit).
+    TRUST_PROXY: "1",
   };
   return startApp(port, env, { logFile: options.logFile });
 }

@@ -16,6 +16,7 @@ export const SIGNED_IN_PAGES = [
   "/notes",
   "/notes/new",
   "/questions",
+  "/talk",
   "/practices",
   "/practices/forgiveness",
   "/settings",

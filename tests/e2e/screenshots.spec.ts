@@ -7,13 +7,13 @@ import { expect, seedSignedInCouple, seedSignedInPerson, test, testDb } from "./
 import { SIGNED_OUT_PAGES } from "./pages";
 
 const SIGNED_OUT = [...SIGNED_OUT_PAGES, "/dev/mailbox", "/?deleted=1", "/bad-request"];
-const SIGNED_IN = ["/home", "/settings", "/checkin", "/notes", "/practices"];
+const SIGNED_IN = ["/home", "/settings", "/checkin", "/notes", "/practices", "/talk"];
 
-async function capture(page: import("@playwright/test").Page, path: string, project: string, suffix = "") {
+async function capture(page: import("@playwright/test").Page, path: string, project: string, suffix = "", as?: string) {
   await page.goto(path);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
-  const name = (path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing") + suffix;
+  const name = (as ?? (path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "landing")) + suffix;
   await page.screenshot({ path: `tests/e2e/.screenshots/${project}/${name}.png`, fullPage: true });
 }
 
@@ -63,4 +63,19 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
   });
   await capture(page, "/questions", info.project.name, "-linked");
   await capture(page, "/home", info.project.name, "-linked-answered");
+  // A talk where Riley has spoken and it is Jordan's turn to say back what they heard.
+  const talk = await testDb().talkExchange.create({
+    data: { coupleId, topic: "Sunday mornings", speakerId: partner.id, listenerId: me.id, phase: "REFLECTING", version: 1 },
+  });
+  await testDb().talkTurn.create({
+    data: {
+      exchangeId: talk.id,
+      authorId: partner.id,
+      kind: "SHARE",
+      body: "I feel lonely when the phones come out at breakfast, because that's our time.",
+    },
+  });
+  await testDb().agreement.create({ data: { coupleId, text: "Next time, we'll have Sunday breakfast without phones." } });
+  await capture(page, "/talk", info.project.name, "-linked");
+  await capture(page, `/talk/${talk.id}`, info.project.name, "-linked", "talk-exchange");
 });
