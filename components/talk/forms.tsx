@@ -62,6 +62,7 @@ export function StartTalkForm({ partnerName, topicHint }: { partnerName: string;
 export function NotQuiteForm({ talkId, version, hint }: { talkId: string; version: number; hint: string }) {
   const [state, action, pending] = useActionState(takeTurnAction, idleFormState);
   const [open, setOpen] = useState(Boolean(state.values?.body));
+  const [missed, setMissed] = useState(state.values?.body ?? "");
   if (!open) {
     return (
       <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
@@ -78,7 +79,15 @@ export function NotQuiteForm({ talkId, version, hint }: { talkId: string; versio
       <label htmlFor="talk-missed" className="font-semibold">
         {hint}
       </label>
-      <textarea id="talk-missed" name="body" rows={3} maxLength={1000} defaultValue={state.values?.body ?? ""} className={field} />
+      <textarea
+        id="talk-missed"
+        name="body"
+        rows={3}
+        maxLength={1000}
+        value={missed}
+        onChange={(event) => setMissed(event.target.value)}
+        className={field}
+      />
       <FieldError id="talk-missed-error" message={state.fieldErrors?.body} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Sending…" : "Send: not quite"}
@@ -161,6 +170,10 @@ export function ClosingForm({
 }) {
   const [state, action, pending] = useActionState(closeTalkAction, idleFormState);
   const errors = state.fieldErrors ?? {};
+  // Controlled, so what was written survives a refused submission and the page's live refreshes.
+  const [appreciation, setAppreciation] = useState(state.values?.appreciation ?? "");
+  const [agreement, setAgreement] = useState(state.values?.agreement ?? "");
+  const [apology, setApology] = useState(state.values?.apology ?? "");
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage status={state.status === "error" ? "error" : "idle"} message={Object.keys(errors).length ? undefined : state.message} />
@@ -173,7 +186,8 @@ export function ClosingForm({
           rows={3}
           maxLength={500}
           placeholder={hints.appreciationHint}
-          defaultValue={state.values?.appreciation ?? ""}
+          value={appreciation}
+          onChange={(event) => setAppreciation(event.target.value)}
           aria-invalid={errors.appreciation ? true : undefined}
           className={field}
         />
@@ -187,7 +201,8 @@ export function ClosingForm({
           name="agreement"
           maxLength={200}
           placeholder={hints.agreementHint}
-          defaultValue={state.values?.agreement ?? ""}
+          value={agreement}
+          onChange={(event) => setAgreement(event.target.value)}
           className={`min-h-11 ${field}`}
         />
         <FieldError id="talk-agreement-error" message={errors.agreement} />
@@ -197,7 +212,14 @@ export function ClosingForm({
           An apology or forgiveness <span className="font-normal text-muted">(optional)</span>
         </span>
         <span className="text-sm text-muted">{hints.apologyHint}</span>
-        <textarea name="apology" rows={2} maxLength={300} defaultValue={state.values?.apology ?? ""} className={field} />
+        <textarea
+          name="apology"
+          rows={2}
+          maxLength={300}
+          value={apology}
+          onChange={(event) => setApology(event.target.value)}
+          className={field}
+        />
       </label>
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Saving…" : "Finish"}

@@ -14,7 +14,8 @@
  * Either may pause at any point before it is closed; while paused nothing but
  * resuming is allowed. Every move names the version it was made on: a move
  * made on an older version (the other partner moved first) is refused, and
- * the writer keeps their words to send again.
+ * the writer keeps their words to send again. Closing notes are the exception:
+ * both write theirs at once, and neither depends on the other's.
  */
 export type Phase = "speaking" | "reflecting" | "confirming" | "closing" | "closed";
 
@@ -55,7 +56,8 @@ export class IllegalMove extends Error {
 /** The state after `actor` makes `move` on `version` at `now`, or IllegalMove with a message a person can act on. */
 export function applyMove(state: ExchangeState, actor: string, move: Move, version: number, now: Date): ExchangeState {
   if (![state.speakerId, state.listenerId].includes(actor)) throw new IllegalMove("Only the two of you can take part in this talk.");
-  if (version !== state.version) {
+  // Closing notes are written side by side and depend on nothing the other writes: only turns are taken in order.
+  if (version !== state.version && move.type !== "closingNote") {
     throw new IllegalMove("Your partner added something while you were writing. Read it first: your words are still here.", "stale");
   }
   if (state.phase === "closed") throw new IllegalMove("This talk is closed.", "closed");

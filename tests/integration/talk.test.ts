@@ -69,21 +69,12 @@ describe("talk it through", () => {
     await move(ana, id, { kind: "reflect", body: "You're tired after work." });
     await move(ben, id, { kind: "confirm" });
     await move(ana, id, { kind: "close" });
-    const closing = await getTalk(ana, id, { now: NOW });
-    await closeTalk(
-      ana,
-      id,
-      { version: closing.version, appreciation: "You tried again.", agreement: "Next time, we'll do them together." },
-      { now: NOW },
-    );
-    const last = await getTalk(ben, id, { now: NOW });
-    await closeTalk(
-      ben,
-      id,
-      { version: last.version, appreciation: "You said what you needed.", apology: "Sorry I brushed it off." },
-      { now: NOW },
-    );
-
+    // Both write their closing notes at the same moment, on the same version: both count.
+    const { version } = await getTalk(ana, id, { now: NOW });
+    await Promise.all([
+      closeTalk(ana, id, { version, appreciation: "You tried again.", agreement: "Next time, we'll do them together." }, { now: NOW }),
+      closeTalk(ben, id, { version, appreciation: "You said what you needed.", apology: "Sorry I brushed it off." }, { now: NOW }),
+    ]);
     const talk = await getTalk(ben, id, { now: NOW });
     expect(talk.phase).toBe("closed");
     expect(talk.turns.map((t) => t.kind)).toEqual(["SHARE", "REFLECT", "NOT_QUITE", "REFLECT", "CONFIRM", "SHARE", "REFLECT", "CONFIRM"]);
