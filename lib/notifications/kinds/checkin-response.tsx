@@ -1,8 +1,6 @@
 import { RESPONSES } from "@/lib/checkins/responses";
-import { PartnerEventEmail } from "@/lib/email/templates/partner-event-email";
-import { appUrl } from "@/lib/env";
 import type { Content, NotificationKindModule } from "../types";
-import { emailBasics } from "./shared";
+import { partnerEvent } from "./shared";
 
 /**
  * Period key of the notice that the partner responded to a check-in: once per
@@ -36,25 +34,16 @@ export const checkInResponse: NotificationKindModule = {
       const { checkIn } = response ?? {};
       if (!person || !response || !partner || !checkIn) continue;
       if (checkIn.authorId !== person.id || checkIn.visibility !== "SHARED" || checkIn.coupleId !== person.couple?.id) continue;
-      const { name, headers, unsubscribe } = emailBasics(person, "responses");
-      const message = `${partner.name} answered your check-in: “${RESPONSES[response.kind]}”.`;
-      contents.set(row.id, {
-        email: {
-          to: person.email,
+      contents.set(
+        row.id,
+        partnerEvent(person, "responses", {
           subject: `${partner.name} responded to your check-in`,
-          headers,
-          react: (
-            <PartnerEventEmail
-              name={name}
-              message={message}
-              buttonLabel="Open Kindred"
-              url={`${appUrl()}/home`}
-              unsubscribe={unsubscribe}
-            />
-          ),
-        },
-        push: { title: `${partner.name} responded to your check-in`, body: "Open Kindred to see it.", url: "/home" },
-      });
+          message: `${partner.name} answered your check-in: “${RESPONSES[response.kind]}”.`,
+          buttonLabel: "Open Kindred",
+          path: "/home",
+          pushBody: "Open Kindred to see it.",
+        }),
+      );
     }
     return contents;
   },

@@ -1,7 +1,5 @@
-import { PartnerEventEmail } from "@/lib/email/templates/partner-event-email";
-import { appUrl } from "@/lib/env";
 import type { Content, NotificationKindModule } from "../types";
-import { emailBasics } from "./shared";
+import { partnerEvent } from "./shared";
 
 /** Tells the inviter their invitation was accepted, while the two are still linked. */
 export const inviteAccepted: NotificationKindModule = {
@@ -16,25 +14,16 @@ export const inviteAccepted: NotificationKindModule = {
       const person = recipients.get(row.userId);
       const partner = person?.couple?.partner;
       if (!person || !partner) continue;
-      const { name, headers, unsubscribe } = emailBasics(person, "accepted");
-      const message = `${partner.name} accepted your invitation. You're linked now: your shared check-ins, notes and practice of the week are waiting.`;
-      contents.set(row.id, {
-        email: {
-          to: person.email,
+      contents.set(
+        row.id,
+        partnerEvent(person, "accepted", {
           subject: `${partner.name} accepted your invitation`,
-          headers,
-          react: (
-            <PartnerEventEmail
-              name={name}
-              message={message}
-              buttonLabel="Open Kindred"
-              url={`${appUrl()}/home`}
-              unsubscribe={unsubscribe}
-            />
-          ),
-        },
-        push: { title: `${partner.name} accepted your invitation`, body: "You're linked now.", url: "/home" },
-      });
+          message: `${partner.name} accepted your invitation. You're linked now: your shared check-ins, notes and practice of the week are waiting.`,
+          buttonLabel: "Open Kindred",
+          path: "/home",
+          pushBody: "You're linked now.",
+        }),
+      );
     }
     return contents;
   },

@@ -1,7 +1,5 @@
-import { PartnerEventEmail } from "@/lib/email/templates/partner-event-email";
-import { appUrl } from "@/lib/env";
 import type { Content, NotificationKindModule } from "../types";
-import { emailBasics } from "./shared";
+import { partnerEvent } from "./shared";
 
 /**
  * "<partner> answered today's question": at most one a day (the day is its
@@ -28,25 +26,16 @@ export const questionAnswered: NotificationKindModule = {
       if (!person || !couple || !day || day.scopeKey !== `couple:${couple.id}`) continue;
       if (day.answers.some((a) => a.authorId === person.id)) continue;
       if (!day.answers.some((a) => a.authorId === couple.partner.id && a.coupleId === couple.id)) continue;
-      const { name, headers, unsubscribe } = emailBasics(person, "questions");
-      const message = `${couple.partner.name} answered today's question. Answer it too, and you'll both see each other's.`;
-      contents.set(row.id, {
-        email: {
-          to: person.email,
+      contents.set(
+        row.id,
+        partnerEvent(person, "questions", {
           subject: `${couple.partner.name} answered today's question`,
-          headers,
-          react: (
-            <PartnerEventEmail
-              name={name}
-              message={message}
-              buttonLabel="Answer today's question"
-              url={`${appUrl()}/home#today`}
-              unsubscribe={unsubscribe}
-            />
-          ),
-        },
-        push: { title: `${couple.partner.name} answered today's question`, body: "Answer it too to see theirs.", url: "/home#today" },
-      });
+          message: `${couple.partner.name} answered today's question. Answer it too, and you'll both see each other's.`,
+          buttonLabel: "Answer today's question",
+          path: "/home#today",
+          pushBody: "Answer it too to see theirs.",
+        }),
+      );
     }
     return contents;
   },

@@ -1,7 +1,5 @@
-import { PartnerEventEmail } from "@/lib/email/templates/partner-event-email";
-import { appUrl } from "@/lib/env";
 import type { Content, NotificationKindModule } from "../types";
-import { emailBasics } from "./shared";
+import { partnerEvent } from "./shared";
 
 /** A talk's break is over: a reminder to both, at the time they agreed, unless it was resumed or deleted meanwhile. */
 export const talkResume: NotificationKindModule = {
@@ -26,25 +24,16 @@ export const talkResume: NotificationKindModule = {
       const partner = person?.couple?.partner;
       if (!person || !talk || !partner || talk.coupleId !== person.couple?.id) continue;
       if (talk.pausedUntil?.toISOString() !== context?.until) continue; // resumed early, or paused again
-      const { name, headers, unsubscribe } = emailBasics(person, "breaks");
-      const url = `/talk/${talk.id}`;
-      contents.set(row.id, {
-        email: {
-          to: person.email,
+      contents.set(
+        row.id,
+        partnerEvent(person, "breaks", {
           subject: `Time to come back to your talk with ${partner.name}`,
-          headers,
-          react: (
-            <PartnerEventEmail
-              name={name}
-              message="Your break is over. Pick the talk up where you stopped."
-              buttonLabel="Open the talk"
-              url={`${appUrl()}${url}`}
-              unsubscribe={unsubscribe}
-            />
-          ),
-        },
-        push: { title: `Time to come back to your talk with ${partner.name}`, body: "Pick it up where you stopped.", url },
-      });
+          message: "Your break is over. Pick the talk up where you stopped.",
+          buttonLabel: "Open the talk",
+          path: `/talk/${talk.id}`,
+          pushBody: "Pick it up where you stopped.",
+        }),
+      );
     }
     return contents;
   },

@@ -1,7 +1,5 @@
-import { PartnerEventEmail } from "@/lib/email/templates/partner-event-email";
-import { appUrl } from "@/lib/env";
 import type { Content, NotificationKindModule } from "../types";
-import { emailBasics } from "./shared";
+import { partnerEvent } from "./shared";
 
 /**
  * "Your turn in your talk with <partner>": sent a couple of minutes after the
@@ -29,25 +27,16 @@ export const talkTurn: NotificationKindModule = {
       const talk = talks.find((t) => t.id === context?.talkId);
       const partner = person?.couple?.partner;
       if (!person || !talk || !partner || talk.coupleId !== person.couple?.id || talk.version !== context?.version) continue;
-      const { name, headers, unsubscribe } = emailBasics(person, "turns");
-      const url = `/talk/${talk.id}`;
-      contents.set(row.id, {
-        email: {
-          to: person.email,
+      contents.set(
+        row.id,
+        partnerEvent(person, "turns", {
           subject: `Your turn in your talk with ${partner.name}`,
-          headers,
-          react: (
-            <PartnerEventEmail
-              name={name}
-              message={`${partner.name} is waiting for you in your talk. Take your time; pick it up when you can listen.`}
-              buttonLabel="Open the talk"
-              url={`${appUrl()}${url}`}
-              unsubscribe={unsubscribe}
-            />
-          ),
-        },
-        push: { title: `Your turn in your talk with ${partner.name}`, body: "Pick it up when you're ready.", url },
-      });
+          message: `${partner.name} is waiting for you in your talk. Take your time; pick it up when you can listen.`,
+          buttonLabel: "Open the talk",
+          path: `/talk/${talk.id}`,
+          pushBody: "Pick it up when you're ready.",
+        }),
+      );
     }
     return contents;
   },
