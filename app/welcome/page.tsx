@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { BrandHeader } from "@/components/shell/brand-header";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { safeCallbackPath } from "@/lib/auth/callback";
 import { isOnboarded, requireViewer } from "@/lib/auth/viewer";
 import { completeProfile } from "@/lib/profile/actions";
-import { timeZoneNames } from "@/lib/time/zones";
+import { defaultTimeZone, timeZoneNames } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Welcome" };
 
@@ -13,6 +14,7 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   const next = safeCallbackPath((await searchParams).next);
   if (isOnboarded(viewer)) redirect(next);
+  const timeZone = viewer.timeZone ?? defaultTimeZone((await headers()).get("x-vercel-ip-timezone"));
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
       <BrandHeader href="/home" />
@@ -23,10 +25,10 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
         </div>
         <ProfileForm
           action={completeProfile}
-          initial={{ name: viewer.name ?? "", timeZone: viewer.timeZone ?? "" }}
+          initial={{ name: viewer.name ?? "", timeZone }}
           timeZones={timeZoneNames()}
           submitLabel="Continue"
-          detectTimeZone
+          detectTimeZone={!viewer.timeZone}
           next={next}
         />
       </main>

@@ -1,7 +1,7 @@
 import type { Visibility } from "@/lib/checkins/visibility";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { NEEDS, meaningOf, moodInWords, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
+import { NEEDS, feelingName, meaningOf, moodInWords, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
 import { RESPONSES } from "@/lib/checkins/responses";
 import { formatWhen } from "@/lib/time/format";
 
@@ -16,7 +16,7 @@ export type CheckInView = {
   id: string;
   pleasantness: number;
   energy: number;
-  feeling: string;
+  feeling: string | null;
   note: string | null;
   visibility: Visibility;
   need: keyof typeof NEEDS | null;
@@ -40,11 +40,11 @@ export function CheckInCard({
   return (
     <article
       className="flex flex-col gap-2 rounded-xl border border-line bg-white p-4"
-      aria-label={`${author ?? "Check-in"}: ${checkIn.feeling}`}
+      aria-label={`${author ?? "Check-in"}: ${feelingName(checkIn)}`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <span className={`rounded-full border px-3 py-1 text-sm font-bold ${QUADRANT_STYLES[quadrant]}`}>{checkIn.feeling}</span>
-        <span className="text-sm text-muted">{vocabulary[quadrant].label}</span>
+        <span className={`rounded-full border px-3 py-1 text-sm font-bold ${QUADRANT_STYLES[quadrant]}`}>{feelingName(checkIn)}</span>
+        {checkIn.feeling ? <span className="text-sm text-muted">{vocabulary[quadrant].label}</span> : null}
         {checkIn.visibility === "PRIVATE" ? (
           <span className="rounded-full bg-sand px-2.5 py-0.5 text-xs font-semibold">Private</span>
         ) : null}
@@ -54,7 +54,7 @@ export function CheckInCard({
         <time dateTime={checkIn.createdAt.toISOString()}>{formatWhen(checkIn.createdAt, timeZone)}</time> ·{" "}
         {moodInWords(checkIn.pleasantness, checkIn.energy)}
       </p>
-      <p className="text-sm italic text-muted">{meaningOf(checkIn.feeling)}</p>
+      {checkIn.feeling ? <p className="text-sm italic text-muted">{meaningOf(checkIn.feeling)}</p> : null}
       {checkIn.note ? <p className="whitespace-pre-wrap break-words">{checkIn.note}</p> : null}
       {checkIn.need ? (
         <p className="text-sm">

@@ -12,7 +12,7 @@ type Initial = {
   checkInId?: string;
   pleasantness?: number;
   energy?: number;
-  feeling?: string;
+  feeling?: string | null;
   note?: string | null;
   visibility: Visibility;
   need?: string | null;
@@ -74,6 +74,11 @@ function Scale({
   );
 }
 
+function visibilityLabel(visibility: Visibility, partnerName: string | null) {
+  if (visibility === "PRIVATE") return "Private (only me)";
+  return partnerName ? `Shared with ${partnerName}` : "Shared with my partner";
+}
+
 export function CheckInForm({ action, initial, submitLabel, partnerName, offlineFor }: Props) {
   // One id per check-in, made here: however often it is sent (a retry, the offline queue), it is stored once.
   const clientId = useRef<string | null>(null);
@@ -83,8 +88,8 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
     formData.set("clientId", clientId.current);
     const keep = async (): Promise<FormState> => {
       // The server checks everything when it arrives; the phone checks that nothing needed is missing, so none is lost then.
-      const missing = ["pleasantness", "energy", "feeling", "visibility"].filter((name) => !formData.get(name));
-      if (missing.length > 0) return { status: "error", message: "Choose the two numbers, a word and who sees it, then save again." };
+      const missing = ["pleasantness", "energy", "visibility"].filter((name) => !formData.get(name));
+      if (missing.length > 0) return { status: "error", message: "Choose the two numbers, then save again." };
       await keepCheckIn(pendingFromForm(formData, offlineFor, clientId.current!, new Date()));
       clientId.current = null;
       return { status: "success", message: KEPT_OFFLINE } satisfies FormState;
@@ -101,7 +106,8 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   const values = state.values ?? {};
   const [pleasantness, setPleasantness] = useState<number | undefined>(Number(values.pleasantness) || initial.pleasantness);
   const [energy, setEnergy] = useState<number | undefined>(Number(values.energy) || initial.energy);
-  const [feeling, setFeeling] = useState<string | undefined>(values.feeling ?? initial.feeling);
+  const [feeling, setFeeling] = useState<string | undefined>(values.feeling ?? initial.feeling ?? undefined);
+  const [audience, setAudience] = useState<Visibility>((values.visibility as Visibility | undefined) ?? initial.visibility);
   const [note, setNote] = useState(values.note ?? initial.note ?? "");
   const errors = state.fieldErrors ?? {};
 
@@ -110,7 +116,10 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   const chosen = words.find((w) => w.word === feeling);
 
   return (
-    <form action={formAction} className="flex flex-col gap-7" noValidate>
+    <form action={formAction} className="flex flex-col gap-7" noValidate aria-describedby="two-taps">
+      <p id="two-taps" className="-mt-3 text-muted">
+        Two taps and Save. Everything after the numbers is optional.
+      </p>
       <FormMessage status={state.status} message={state.message} />
       {initial.checkInId ? <input type="hidden" name="checkInId" value={initial.checkInId} /> : null}
       <Scale
@@ -131,7 +140,9 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
       />
 
       <fieldset className="flex flex-col gap-2" aria-describedby="feeling-meaning feeling-error">
-        <legend className="mb-1 text-lg font-bold">Which word fits best?</legend>
+        <legend className="mb-1 text-lg font-bold">
+          A word for it? <span className="text-sm font-normal text-muted">(optional)</span>
+        </legend>
         {quadrant ? (
           <>
             <p className="text-sm text-muted">
@@ -146,6 +157,8 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
                     value={w.word}
                     checked={feeling === w.word}
                     onChange={() => setFeeling(w.word)}
+                    // Tapping the chosen word again leaves the check-in without one.
+                    onClick={() => (feeling === w.word ? setFeeling(undefined) : undefined)}
                     className="peer sr-only"
                   />
                   <span className={chip}>{w.word}</span>
@@ -161,7 +174,7 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
             </p>
           </>
         ) : (
-          <p className="text-sm text-muted">Choose the two numbers above and the words for that mood appear here.</p>
+          <p className="text-sm text-muted">Choose the two numbers above and words for that mood appear here.</p>
         )}
         <FieldError id="feeling-error" message={errors.feeling} />
       </fieldset>
@@ -210,6 +223,7 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
 
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-lg font-bold">Who sees this?</legend>
+        <p className="text-sm text-muted">Stays as you chose last time.</p>
         <div className="flex flex-wrap gap-2">
           {VISIBILITIES.map((visibility) => (
             <label key={visibility}>
@@ -217,21 +231,24 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
                 type="radio"
                 name="visibility"
                 value={visibility}
-                defaultChecked={(values.visibility ?? initial.visibility) === visibility}
+                checked={audience === visibility}
+                onChange={() => setAudience(visibility)}
                 className="peer sr-only"
               />
-              <span className={chip}>
-                {visibility === "PRIVATE" ? "Private (only me)" : partnerName ? `Shared with ${partnerName}` : "Shared with my partner"}
-              </span>
+              <span className={chip}>{visibilityLabel(visibility, partnerName)}</span>
             </label>
           ))}
         </div>
         <FieldError id="visibility-error" message={errors.visibility} />
       </fieldset>
 
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
-      </Button>
+      {/* Kept in view above the phone's tab bar: two taps, then Save, wherever the page is scrolled. */}
+      <div className="sticky bottom-[calc(3.5rem+1px)] z-30 -mx-5 flex items-center gap-3 border-t border-line bg-cream/95 px-5 py-3 backdrop-blur sm:bottom-0">
+        <Button type="submit" disabled={pending} className="shrink-0">
+          {pending ? "Saving…" : submitLabel}
+        </Button>
+        <p className="text-sm text-muted">{visibilityLabel(audience, partnerName)}</p>
+      </div>
     </form>
   );
 }

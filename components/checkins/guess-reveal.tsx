@@ -5,7 +5,7 @@ import { vocabulary } from "@/lib/checkins/mood";
 export function GuessReveal({ card }: { card: Extract<GuessCard, { state: "reveal" }> }) {
   const { guessed, actual, partnerName } = card;
   if (!guessed) return null;
-  const theirs = `${vocabulary[actual.quadrant].label.toLowerCase()} (${actual.feeling})`;
+  const theirs = `${vocabulary[actual.quadrant].label.toLowerCase()}${actual.feeling ? ` (${actual.feeling})` : ""}`;
   const yours = `${vocabulary[guessed.quadrant].label.toLowerCase()}${guessed.feeling ? ` (${guessed.feeling})` : ""}`;
   return (
     <p role="status" className="rounded-xl bg-sage-light px-4 py-3">

@@ -10,22 +10,40 @@ type Props = {
   initial: { name: string; timeZone: string };
   timeZones: string[];
   submitLabel: string;
-  /** Pre-fill the time zone from the browser when none is saved yet. */
+  /** Choose the browser's zone, once it has loaded, when none is saved yet (until then the server's default stands). */
   detectTimeZone?: boolean;
   next?: string;
 };
 
+/** "America/Argentina/Buenos_Aires" reads "Argentina / Buenos Aires" under "America". */
+function placeName(zone: string): string {
+  const [, ...place] = zone.split("/");
+  return (place.length > 0 ? place.join(" / ") : zone).replaceAll("_", " ");
+}
+
+function groupByRegion(zones: string[]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const zone of zones) {
+    const region = zone.includes("/") ? zone.split("/")[0]! : "Other";
+    groups.set(region, [...(groups.get(region) ?? []), zone]);
+  }
+  return [...groups];
+}
+
 export function ProfileForm({ action, initial, timeZones, submitLabel, detectTimeZone = false, next }: Props) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
-  const timeZoneInput = useRef<HTMLInputElement>(null);
-  const typedTimeZone = state.values?.timeZone ?? initial.timeZone;
+  const timeZoneSelect = useRef<HTMLSelectElement>(null);
+  const chosenTimeZone = state.values?.timeZone ?? initial.timeZone;
+  const touched = useRef(false);
 
-  // The browser knows its zone; fill it in when nothing was saved or typed yet.
+  // The browser knows its zone: choose it unless the person already chose one. The select
+  // always holds a zone from the list, so the form works before this runs or without JavaScript.
   useEffect(() => {
-    const input = timeZoneInput.current;
-    if (!detectTimeZone || !input || input.value) return;
-    input.value = Intl.DateTimeFormat().resolvedOptions().timeZone ?? "";
-  }, [detectTimeZone, typedTimeZone]);
+    const select = timeZoneSelect.current;
+    if (!detectTimeZone || !select || touched.current || state.values) return;
+    const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (detected && timeZones.includes(detected)) select.value = detected;
+  }, [detectTimeZone, state.values, timeZones]);
 
   const errors = state.fieldErrors ?? {};
   return (
@@ -50,24 +68,28 @@ export function ProfileForm({ action, initial, timeZones, submitLabel, detectTim
         <p id="field-timeZone-hint" className="text-sm text-muted">
           Reminders and your weekly digest arrive at your local time.
         </p>
-        <input
+        <select
           id="field-timeZone"
           name="timeZone"
-          list="time-zone-options"
-          autoComplete="off"
           required
-          ref={timeZoneInput}
-          defaultValue={typedTimeZone}
-          key={typedTimeZone}
+          ref={timeZoneSelect}
+          defaultValue={chosenTimeZone}
+          key={chosenTimeZone}
+          onChange={() => (touched.current = true)}
           aria-invalid={errors.timeZone ? true : undefined}
           aria-describedby={`field-timeZone-hint${errors.timeZone ? " field-timeZone-error" : ""}`}
           className={`min-h-11 rounded-xl border bg-white px-3.5 py-2.5 text-base ${errors.timeZone ? "border-danger" : "border-line"}`}
-        />
-        <datalist id="time-zone-options">
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone} />
+        >
+          {groupByRegion(timeZones).map(([region, zones]) => (
+            <optgroup key={region} label={region}>
+              {zones.map((zone) => (
+                <option key={zone} value={zone}>
+                  {placeName(zone)}
+                </option>
+              ))}
+            </optgroup>
           ))}
-        </datalist>
+        </select>
         <FieldError id="field-timeZone-error" message={errors.timeZone} />
       </div>
       <Button type="submit" disabled={pending}>

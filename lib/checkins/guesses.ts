@@ -16,7 +16,7 @@ export type GuessCard =
       state: "reveal";
       partnerName: string;
       guessed: { quadrant: Quadrant; feeling: string | null } | null;
-      actual: { quadrant: Quadrant; feeling: string };
+      actual: { quadrant: Quadrant; feeling: string | null };
       correct: boolean | null;
     };
 

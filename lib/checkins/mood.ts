@@ -59,3 +59,8 @@ const ENERGY_WORDS = ["drained", "low on energy", "steady", "energetic", "full o
 export function moodInWords(pleasantness: number, energy: number): string {
   return `${PLEASANTNESS_WORDS[pleasantness - 1] ?? "unsure"} and ${ENERGY_WORDS[energy - 1] ?? "unsure"}`;
 }
+
+/** What a check-in is called: its word, or without one its mood's name ("settled"). */
+export function feelingName(checkIn: { feeling: string | null; pleasantness: number; energy: number }): string {
+  return checkIn.feeling ?? vocabulary[quadrantOf(checkIn.pleasantness, checkIn.energy)].label.toLowerCase();
+}

@@ -36,7 +36,8 @@ function checkInSchema(source: Source) {
     .object({
       pleasantness: scale("Choose how pleasant you feel", source),
       energy: scale("Choose how much energy you have", source),
-      feeling: z.string({ error: "Choose the word that fits best" }).trim().min(1, "Choose the word that fits best"),
+      // Optional: pleasantness, energy and Save are a whole check-in; the word adds to it.
+      feeling: z.preprocess(emptyAsUndefined, z.string({ error: "Choose a word from the list for this mood" }).trim().max(40).optional()),
       note: z.preprocess(emptyAsUndefined, freeText(500, "Keep the note to 500 characters or fewer").optional()),
       visibility: z.enum(VISIBILITIES, { error: "Choose who can see this" }),
       need: z.preprocess(
@@ -49,7 +50,7 @@ function checkInSchema(source: Source) {
       recordedAt: z.preprocess(emptyAsUndefined, z.iso.datetime({ offset: true, error: "recordedAt must be an ISO date" }).optional()),
     })
     .superRefine((input, ctx) => {
-      if (!isFeelingOf(input.feeling, input.pleasantness, input.energy)) {
+      if (input.feeling !== undefined && !isFeelingOf(input.feeling, input.pleasantness, input.energy)) {
         ctx.addIssue({ code: "custom", path: ["feeling"], message: "Choose a word from the list for this mood" });
       }
     });

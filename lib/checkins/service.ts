@@ -38,6 +38,7 @@ export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now =
   const createdAt = written > now || now.getTime() - written.getTime() > MAX_BACKDATE_MS ? now : written;
   const data = {
     ...fields,
+    feeling: fields.feeling ?? null,
     note: fields.note ?? null,
     need: fields.need ?? null,
     clientId: clientId ?? null,
@@ -67,7 +68,7 @@ export async function updateCheckIn(viewer: Viewer, checkInId: string, input: Ch
   await db.$transaction(async (tx) => {
     const { count } = await tx.checkIn.updateMany({
       where: { id: checkInId, authorId: me.id },
-      data: { ...withoutClientFields(input), note: input.note ?? null, need: input.need ?? null },
+      data: { ...withoutClientFields(input), feeling: input.feeling ?? null, note: input.note ?? null, need: input.need ?? null },
     });
     if (count === 0) throw new NotFoundError("We couldn't find that check-in.");
     // A check-in made private is no longer answered by anyone.

@@ -6,6 +6,7 @@ import type { WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest
 import { unsubscribeLinks } from "@/lib/email/unsubscribe";
 import { appUrl } from "@/lib/env";
 import { partnerShared } from "@/lib/checkins/privacy";
+import { feelingName, moodInWords } from "@/lib/checkins/mood";
 import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
 import { isoWeekKey, practiceScopeKey, resolvePractice } from "@/lib/practices/week";
 import { allPractices } from "@/lib/practices/library";
@@ -168,9 +169,8 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
         rangeLabel: `the week of ${first} to ${last}`,
         checkIns: theirs.map((c) => ({
           when: format(c.local, "EEE d MMM, HH:mm"),
-          feeling: c.feeling,
-          pleasantness: c.pleasantness,
-          energy: c.energy,
+          feeling: feelingName(c),
+          mood: moodInWords(c.pleasantness, c.energy),
           note: c.note,
         })),
         chart,

@@ -12,7 +12,7 @@ export type PendingCheckIn = {
   recordedAt: string;
   pleasantness: number;
   energy: number;
-  feeling: string;
+  feeling?: string;
   visibility: string;
   note?: string;
   need?: string;
@@ -37,7 +37,7 @@ export function pendingFromForm(formData: FormData, userId: string, clientId: st
     recordedAt: now.toISOString(),
     pleasantness: Number(text("pleasantness")),
     energy: Number(text("energy")),
-    feeling: text("feeling") ?? "",
+    feeling: text("feeling"),
     visibility: text("visibility") ?? "",
     note: text("note"),
     need: text("need"),

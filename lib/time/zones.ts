@@ -23,3 +23,12 @@ export function timeZoneNames(): string[] {
   names.add("UTC");
   return [...names].sort();
 }
+
+/**
+ * The zone a new person's form starts on before their browser says theirs:
+ * the hosting platform's guess from their address when it sends one
+ * (x-vercel-ip-timezone), else UTC. Always a zone from the list.
+ */
+export function defaultTimeZone(platformHint: string | null): string {
+  return platformHint && isValidTimeZone(platformHint) && timeZoneNames().includes(platformHint) ? platformHint : "UTC";
+}

@@ -55,18 +55,37 @@ test.describe("signing up and in", () => {
     await other.close();
   });
 
-  test("the welcome form says what is wrong next to the field and keeps what was typed", async ({ page, context }) => {
+  test("the welcome form says what is wrong next to the field and keeps what was chosen", async ({ page, context }) => {
     const person = await seedSignedInPerson(context);
     await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });
     await page.goto("/home");
     await expect(page).toHaveURL(/\/welcome/);
-    await expect(page.getByLabel("Time zone")).not.toHaveValue(""); // filled from the browser once hydrated
+    await expect(page.getByLabel("Time zone")).toHaveValue("America/Sao_Paulo"); // the browser's, once hydrated
     await page.getByLabel("Your name").fill("   ");
-    await page.getByLabel("Time zone").fill("Mars/Olympus_Mons");
+    await page.getByLabel("Time zone").selectOption("Asia/Tokyo");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Tell us what to call you")).toBeVisible();
-    await expect(page.getByText(/Choose a time zone from the list/)).toBeVisible();
-    await expect(page.getByLabel("Time zone")).toHaveValue("Mars/Olympus_Mons");
+    await expect(page.getByLabel("Time zone")).toHaveValue("Asia/Tokyo");
+    await expect(page.getByText(/Choose a time zone/)).toHaveCount(0);
+  });
+
+  test("welcome works before and without JavaScript: a zone is chosen from the start and never called missing", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const person = await seedSignedInPerson(context);
+    await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });
+    const page = await context.newPage();
+    await page.goto("/welcome");
+    await expect(page.getByLabel("Time zone")).toHaveValue("UTC");
+    // A blank name: the error names the name, and the zone shown is the zone kept.
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByText("Tell us what to call you")).toBeVisible();
+    await expect(page.getByText(/Choose a time zone/)).toHaveCount(0);
+    await page.getByLabel("Your name").fill("Noor");
+    await page.getByLabel("Time zone").selectOption("Europe/Lisbon");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/home$/);
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Noor", timeZone: "Europe/Lisbon" });
+    await context.close();
   });
 
   test("asking for too many sign-in emails shows a clear message", async ({ page }) => {

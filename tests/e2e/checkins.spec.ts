@@ -14,7 +14,7 @@ async function checkIn(
   await page.goto("/checkin");
   await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText(pleasantness, { exact: true }).click();
   await page.getByRole("group", { name: "How much energy do you have?" }).getByText(energy, { exact: true }).click();
-  await page.getByRole("group", { name: "Which word fits best?" }).getByText(feeling, { exact: true }).click();
+  await page.getByRole("group", { name: "A word for it? (optional)" }).getByText(feeling, { exact: true }).click();
   if (note) await page.getByLabel("Anything to add?").fill(note);
   await page
     .getByRole("group", { name: "Who sees this?" })
@@ -63,6 +63,24 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   await bContext.close();
 });
 
+test("two taps and Save check in: the word and the rest are optional, and Save is in view without scrolling", async ({ page, context }) => {
+  await seedSignedInCouple(context, ["Ivo", "Jun"]);
+  await page.goto("/checkin");
+  const save = page.getByRole("button", { name: "Check in" });
+  await expect(save).toBeInViewport();
+  await expect(page.getByText("Shared with Jun", { exact: true }).first()).toBeVisible();
+  await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText("4", { exact: true }).click();
+  await page.getByRole("group", { name: "How much energy do you have?" }).getByText("2", { exact: true }).click();
+  // The words for that mood appear below; the Save button stays in view.
+  await expect(page.getByRole("group", { name: "A word for it? (optional)" }).getByText("calm", { exact: true })).toBeVisible();
+  await expect(save).toBeInViewport();
+  await save.click();
+  await expect(page.getByText("Checked in.")).toBeVisible();
+  const latest = page.getByRole("region", { name: "Your latest check-in" });
+  await expect(latest.getByText("settled", { exact: true })).toBeVisible();
+  await expect(latest.getByText("pleasant and low on energy")).toBeVisible();
+});
+
 test("a check-in form explains what is missing and keeps what was typed", async ({ page, context }) => {
   await seedSignedInCouple(context, ["Cy", "Di"]);
   await page.goto("/checkin");
@@ -77,7 +95,7 @@ test("a check-in can be edited and deleted", async ({ page, context }) => {
   await seedSignedInCouple(context, ["Ed", "Flo"]);
   await checkIn(page, { pleasantness: "5", energy: "5", feeling: "joyful", visibility: "Shared" });
   await page.getByRole("region", { name: "Your latest check-in" }).getByRole("link", { name: "Edit or delete" }).click();
-  await page.getByRole("group", { name: "Which word fits best?" }).getByText("playful", { exact: true }).click();
+  await page.getByRole("group", { name: "A word for it? (optional)" }).getByText("playful", { exact: true }).click();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Check-in updated.")).toBeVisible();
   await expect(page.getByRole("article").getByText("playful")).toBeVisible();

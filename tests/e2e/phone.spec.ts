@@ -207,7 +207,7 @@ test("a check-in written offline is kept on the phone, sent when back online, an
   await context.setOffline(true);
   await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText("4", { exact: true }).click();
   await page.getByRole("group", { name: "How much energy do you have?" }).getByText("2", { exact: true }).click();
-  await page.getByRole("group", { name: "Which word fits best?" }).getByText("calm", { exact: true }).click();
+  await page.getByRole("group", { name: "A word for it? (optional)" }).getByText("calm", { exact: true }).click();
   await page.getByLabel("Anything to add?").fill("Written on the train");
   await page.getByRole("group", { name: "Who sees this?" }).getByText("Private (only me)").click();
   await page.getByRole("button", { name: "Check in" }).click();

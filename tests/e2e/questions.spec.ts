@@ -54,7 +54,7 @@ test("today's question for two, revealed together; then B guesses how A feels an
   await a.goto("/checkin");
   await a.getByRole("group", { name: "How pleasant do you feel?" }).getByText("4", { exact: true }).click();
   await a.getByRole("group", { name: "How much energy do you have?" }).getByText("2", { exact: true }).click();
-  await a.getByRole("group", { name: "Which word fits best?" }).getByText("calm", { exact: true }).click();
+  await a.getByRole("group", { name: "A word for it? (optional)" }).getByText("calm", { exact: true }).click();
   await a
     .getByRole("group", { name: "Who sees this?" })
     .getByText(/^Shared with/)

@@ -37,7 +37,7 @@ test("every page carries a strict CSP with a fresh nonce and the other security 
   await page.goto("/checkin");
   await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText("4", { exact: true }).click();
   await page.getByRole("group", { name: "How much energy do you have?" }).getByText("4", { exact: true }).click();
-  await expect(page.getByRole("group", { name: "Which word fits best?" }).getByText("joyful", { exact: true })).toBeVisible();
+  await expect(page.getByRole("group", { name: "A word for it? (optional)" }).getByText("joyful", { exact: true })).toBeVisible();
   expect(violations).toEqual([]);
 });
 

@@ -48,6 +48,16 @@ describe("writing check-ins", () => {
     expect(await lastVisibility(alex)).toBe("PRIVATE");
   });
 
+  it("stores two taps without a word, and an edit can add the word and take it away again", async () => {
+    const twoTaps = CheckInSchema.parse({ pleasantness: "2", energy: "4", visibility: "SHARED" });
+    const { id } = await createCheckIn(alex, twoTaps, { now: NOW });
+    expect((await getHomeCheckIns(blake, { now: NOW })).partner).toMatchObject({ id, feeling: null, pleasantness: 2, energy: 4 });
+    await updateCheckIn(alex, id, { ...twoTaps, feeling: "anxious" });
+    expect((await listCheckIns(alex, "mine")).items[0]?.feeling).toBe("anxious");
+    await updateCheckIn(alex, id, twoTaps);
+    expect((await listCheckIns(alex, "mine")).items[0]?.feeling).toBeNull();
+  });
+
   it("lets several check-ins a day be saved, newest first in history", async () => {
     await createCheckIn(alex, shared, { now: new Date("2026-11-22T08:00:00Z") });
     await createCheckIn(alex, { ...shared, feeling: "joyful" }, { now: new Date("2026-11-22T12:00:00Z") });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import feelingsJson from "@/content/feelings.json";
-import { QUADRANTS, feelingsFor, isFeelingOf, moodInWords, quadrantOf } from "@/lib/checkins/mood";
+import { QUADRANTS, feelingName, feelingsFor, isFeelingOf, moodInWords, quadrantOf } from "@/lib/checkins/mood";
 import { assertValidVocabulary, VocabularySchema } from "@/lib/checkins/vocabulary-schema";
 import { CheckInSchema } from "@/lib/checkins/schema";
 
@@ -56,10 +56,17 @@ describe("check-in input", () => {
     expect(CheckInSchema.parse(valid)).toEqual({ pleasantness: 4, energy: 2, feeling: "calm", visibility: "SHARED" });
   });
 
+  it("takes two numbers and who sees it as a whole check-in: the word is optional", () => {
+    expect(CheckInSchema.parse({ ...valid, feeling: "" })).toEqual({ pleasantness: 4, energy: 2, visibility: "SHARED" });
+    expect(feelingName({ feeling: null, pleasantness: 4, energy: 2 })).toBe("settled");
+    expect(feelingName({ feeling: "calm", pleasantness: 4, energy: 2 })).toBe("calm");
+  });
+
   it.each([
     [{ pleasantness: "0" }, "pleasantness"],
     [{ energy: "6" }, "energy"],
     [{ feeling: "joyful" }, "feeling"],
+    [{ feeling: "x".repeat(41) }, "feeling"],
     [{ note: "x".repeat(501) }, "note"],
     [{ visibility: "EVERYONE" }, "visibility"],
     [{ need: "MONEY" }, "need"],

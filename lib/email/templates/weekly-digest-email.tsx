@@ -2,7 +2,7 @@ import { Heading, Link, Section, Text } from "@react-email/components";
 import { EmailButton, EmailLayout, emailColors, paragraph } from "./layout";
 
 type DigestDay = { label: string; pleasantness: number | null };
-type DigestCheckIn = { when: string; feeling: string; pleasantness: number; energy: number; note: string | null };
+type DigestCheckIn = { when: string; feeling: string; mood: string; note: string | null };
 
 export type WeeklyDigestEmailProps = {
   name: string;
@@ -97,7 +97,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
           <MoodChart days={chart} />
           {checkIns.map((checkIn) => (
             <Text key={`${checkIn.when}-${checkIn.feeling}`} style={{ ...paragraph, margin: "0 0 8px" }}>
-              <strong>{checkIn.when}</strong>: {checkIn.feeling} (pleasantness {checkIn.pleasantness}/5, energy {checkIn.energy}/5)
+              <strong>{checkIn.when}</strong>: {checkIn.feeling} ({checkIn.mood})
               {checkIn.note ? ` — “${checkIn.note}”` : ""}
             </Text>
           ))}
@@ -174,8 +174,8 @@ WeeklyDigestEmail.PreviewProps = {
   partnerName: "Sam",
   rangeLabel: "the week of 16 to 22 November",
   checkIns: [
-    { when: "Mon 16 Nov", feeling: "hopeful", pleasantness: 4, energy: 4, note: "Big presentation went well" },
-    { when: "Thu 19 Nov", feeling: "tired", pleasantness: 2, energy: 1, note: null },
+    { when: "Mon 16 Nov", feeling: "hopeful", mood: "pleasant and energetic", note: "Big presentation went well" },
+    { when: "Thu 19 Nov", feeling: "tired", mood: "unpleasant and drained", note: null },
   ],
   chart: [
     { label: "Mon", pleasantness: 4 },

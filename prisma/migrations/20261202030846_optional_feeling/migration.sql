@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CheckIn" ALTER COLUMN "feeling" DROP NOT NULL;
+
