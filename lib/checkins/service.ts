@@ -109,7 +109,8 @@ export async function respondToCheckIn(
     const response = await tx.checkInResponse.upsert({
       where: { checkInId_responderId: { checkInId, responderId: me.id } },
       create: { checkInId, responderId: me.id, kind, createdAt: now, updatedAt: now },
-      update: { kind, updatedAt: now },
+      // A changed answer is news again on the author's home.
+      update: { kind, updatedAt: now, seenAt: null },
       select: { checkIn: { select: { authorId: true } } },
     });
     // One notice per check-in and partner, however often they change their answer.
@@ -125,8 +126,9 @@ export async function respondToCheckIn(
 
 /**
  * Everything home shows about check-ins, in a constant number of queries
- * whatever the history length: my latest (with responses), my partner's
- * latest shared (with my response), and whether they shared one today.
+ * whatever the history length: my latest, my partner's latest shared (with my
+ * response), and whether they shared one today. (The partner's answers to mine
+ * are home's news: lib/home/news.ts.)
  */
 export async function getHomeCheckIns(viewer: Viewer, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
@@ -135,7 +137,7 @@ export async function getHomeCheckIns(viewer: Viewer, { now = new Date() }: Opti
     db.checkIn.findFirst({
       where: { authorId: me.id },
       orderBy: { createdAt: "desc" },
-      select: { ...checkInFields, responses: { select: { kind: true, responderId: true, updatedAt: true } } },
+      select: checkInFields,
     }),
     where
       ? db.checkIn.findFirst({
@@ -147,7 +149,7 @@ export async function getHomeCheckIns(viewer: Viewer, { now = new Date() }: Opti
     where ? db.checkIn.count({ where: { ...where, createdAt: { gte: startOfLocalDay(now, me.couple!.partner.timeZone) } } }) : 0,
   ]);
   return {
-    mine: mine ? { ...mine, responses: mine.responses.filter((r) => r.responderId === me.couple?.partner.id) } : null,
+    mine,
     partner: partnerLatest ? { ...partnerLatest, myResponse: partnerLatest.responses[0]?.kind ?? null } : null,
     partnerCheckedInToday: partnerToday > 0,
   };

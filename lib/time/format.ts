@@ -17,3 +17,16 @@ export function formatWhen(date: Date, timeZone: string, now: Date = new Date())
 export function formatTime(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit" }).format(date);
 }
+
+/**
+ * Which day something belongs to, as a person says it: "today", "yesterday",
+ * "Tuesday" within the week, else "12 November".
+ */
+export function dayInWords(date: Date, timeZone: string, now: Date): string {
+  const key = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const days = Math.round((Date.parse(key(now)) - Date.parse(key(date))) / 86_400_000);
+  if (days === 0) return "today";
+  if (days === 1) return "yesterday";
+  if (days > 1 && days < 7) return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long" }).format(date);
+  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long" }).format(date);
+}

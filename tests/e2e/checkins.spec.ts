@@ -45,11 +45,18 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   await partnerCard.getByRole("button", { name: "Sending a hug" }).click();
   await expect(partnerCard.getByRole("button", { name: "Sending a hug" })).toHaveAttribute("aria-pressed", "true");
 
+  // A hears of it on home, marked new the first time.
   await a.goto("/home");
-  await expect(a.getByText("Bo: Sending a hug")).toBeVisible();
+  const hug = a
+    .getByRole("region", { name: "From Bo" })
+    .getByRole("listitem")
+    .filter({ hasText: "Bo sent you a hug for today's check-in." });
+  await expect(hug).toContainText("New");
 
-  // A private check-in: B sees nothing new.
+  // A private check-in: B sees nothing new. A's home still tells of the hug, no longer as new.
   await checkIn(a, { pleasantness: "1", energy: "1", feeling: "lonely", note: "Only for me", visibility: "Private" });
+  await expect(hug).toBeVisible();
+  await expect(hug).not.toContainText("New");
   await b.reload();
   await expect(partnerCard.getByText("Big presentation went well")).toBeVisible();
   await expect(b.getByText("Only for me")).toHaveCount(0);

@@ -47,8 +47,17 @@ test("A invites B by email; B signs up from the email and is linked; A unlinks; 
   await expect(b.getByText("You're linked with Ada.")).toBeVisible();
   await expect(b.getByRole("heading", { name: "You and Ada" })).toBeVisible();
 
+  // A hears of it on home (new the first time only) and by email.
   await a.page.reload();
   await expect(a.page.getByRole("heading", { name: "You and Ben" })).toBeVisible();
+  const news = a.page.getByRole("region", { name: "From Ben" });
+  await expect(news.getByRole("listitem").filter({ hasText: "Ben accepted your invitation today." })).toContainText("New");
+  await a.page.reload();
+  await expect(news.getByRole("listitem").filter({ hasText: "Ben accepted your invitation today." })).not.toContainText("New");
+  const mailbox = await a.page.context().newPage();
+  await mailbox.goto(`/dev/mailbox?to=${encodeURIComponent(a.email)}`);
+  await expect(mailbox.getByRole("link", { name: "Ben accepted your invitation" })).toBeVisible();
+  await mailbox.close();
 
   // A unlinks from settings, with confirmation.
   await a.page.getByRole("link", { name: "Settings" }).click();

@@ -14,6 +14,7 @@ import {
 } from "@/lib/checkins/service";
 import { unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
+import { getHomeNews } from "@/lib/home/news";
 import { createCouple, viewerFor } from "../support/integration";
 
 const NOW = new Date("2026-11-22T15:00:00Z");
@@ -90,11 +91,11 @@ describe("writing check-ins", () => {
 describe("responses", () => {
   it("are one per responder, changeable, and the author sees them on home", async () => {
     const { id } = await createCheckIn(alex, shared, { now: NOW });
-    await respondToCheckIn(blake, id, "THINKING_OF_YOU");
-    await respondToCheckIn(blake, id, "WANT_TO_TALK");
+    await respondToCheckIn(blake, id, "THINKING_OF_YOU", { now: NOW });
+    await respondToCheckIn(blake, id, "WANT_TO_TALK", { now: NOW });
     expect(await db.checkInResponse.count({ where: { checkInId: id } })).toBe(1);
-    const home = await getHomeCheckIns(alex, { now: NOW });
-    expect(home.mine?.responses.map((r) => r.kind)).toEqual(["WANT_TO_TALK"]);
+    const news = await getHomeNews(alex, { now: NOW });
+    expect(news.responses.map((r) => r.kind)).toEqual(["WANT_TO_TALK"]);
     expect((await getHomeCheckIns(blake, { now: NOW })).partner?.myResponse).toBe("WANT_TO_TALK");
   });
 

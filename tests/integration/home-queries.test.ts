@@ -8,6 +8,7 @@ import { CheckInSchema } from "@/lib/checkins/schema";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
+import { getHomeNews } from "@/lib/home/news";
 import { getTodaysQuestion, partnerWaitingOnQuestion } from "@/lib/questions/service";
 import { installQueryCounter } from "../../scripts/bench/lib/query-counter";
 import { createCouple } from "../support/integration";
@@ -22,10 +23,16 @@ async function seed(authorId: string, coupleId: string, count: number) {
   });
 }
 
-/** Everything home reads: check-ins, today's question, the guess card, and the navigation's badges. */
+/** Everything home reads: check-ins, the partner's news, today's question, the guess card, and the navigation's badges. */
 async function statementsForHome(viewer: Parameters<typeof getHomeCheckIns>[0]) {
   const before = counter.statements;
-  await Promise.all([getHomeCheckIns(viewer), getTodaysQuestion(viewer), getGuessCard(viewer), partnerWaitingOnQuestion(viewer)]);
+  await Promise.all([
+    getHomeCheckIns(viewer),
+    getHomeNews(viewer),
+    getTodaysQuestion(viewer),
+    getGuessCard(viewer),
+    partnerWaitingOnQuestion(viewer),
+  ]);
   return counter.statements - before;
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CheckInCard, ResponsesReceived } from "@/components/checkins/check-in-card";
+import { CheckInCard } from "@/components/checkins/check-in-card";
 import { GuessForm } from "@/components/checkins/guess-form";
 import { GuessReveal } from "@/components/checkins/guess-reveal";
 import { RespondButtons } from "@/components/checkins/respond-buttons";
@@ -9,10 +9,13 @@ import { TodaysQuestionCard } from "@/components/questions/todays-question";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
+import { NewsCard } from "@/components/home/news-card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
+import { getHomeNews, markNewsSeen } from "@/lib/home/news";
+import { after } from "next/server";
 import { unreadNoteCount } from "@/lib/notes/service";
 import { getPracticeOfTheWeek } from "@/lib/practices/service";
 import { getTodaysQuestion } from "@/lib/questions/service";
@@ -27,14 +30,17 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, practice, unread, today, guess] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess] = await Promise.all([
     getHomeCheckIns(viewer),
+    getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
     unreadNoteCount(viewer),
     getTodaysQuestion(viewer),
     getGuessCard(viewer),
   ]);
   const partner = viewer.couple?.partner;
+  // Shown once as new: marked seen after this page has been sent.
+  after(() => markNewsSeen(viewer, news));
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -60,6 +66,7 @@ export default async function HomePage({
           </ButtonLink>
         </Card>
       ) : null}
+      {partner ? <NewsCard news={news} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
       {/* Until linked, inviting the partner is the first thing to do: it comes first. */}
       {viewer.couple ? null : <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />}
       {partner ? (
@@ -91,9 +98,7 @@ export default async function HomePage({
           </ButtonLink>
         </div>
         {checkIns.mine ? (
-          <CheckInCard checkIn={checkIns.mine} timeZone={viewer.timeZone} editable>
-            {partner ? <ResponsesReceived responses={checkIns.mine.responses} partnerName={partner.name} /> : null}
-          </CheckInCard>
+          <CheckInCard checkIn={checkIns.mine} timeZone={viewer.timeZone} editable />
         ) : (
           <p className="text-muted">How are you feeling right now? It takes two taps.</p>
         )}

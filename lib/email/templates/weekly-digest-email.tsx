@@ -97,8 +97,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
           <MoodChart days={chart} />
           {checkIns.map((checkIn) => (
             <Text key={`${checkIn.when}-${checkIn.feeling}`} style={{ ...paragraph, margin: "0 0 8px" }}>
-              <strong>{checkIn.when}</strong>: {checkIn.feeling} ({checkIn.mood})
-              {checkIn.note ? ` — “${checkIn.note}”` : ""}
+              <strong>{checkIn.when}</strong>: {checkIn.feeling} ({checkIn.mood}){checkIn.note ? ` — “${checkIn.note}”` : ""}
             </Text>
           ))}
         </>
