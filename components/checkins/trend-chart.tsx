@@ -1,95 +1,146 @@
-import type { TrendSeries } from "@/lib/checkins/service";
+import { dateTicks, dayLabel, valueInWords, type Metric, type TrendSeries } from "@/lib/checkins/trends";
+import { TrendPlot, type TrendPoint } from "./trend-points";
 
-const COLORS = ["#b4533c", "#4f6b58"];
-const WIDTH = 320;
-const HEIGHT = 150;
-const PAD = { left: 22, right: 8, top: 10, bottom: 22 };
+const COLORS = ["#b4533c", "#3f5e49"];
+const SCALE = { pleasantness: ["1 very unpleasant", "5 very pleasant"], energy: ["1 drained", "5 full of energy"] } as const;
+
+/** Across: the days, inset so a point on the first or last day is not cut off. Up: 1 to 5. */
+const left = (index: number, days: number) => 3 + (index * 94) / Math.max(1, days - 1);
+const top = (value: number) => 6 + ((5 - value) * 88) / 4;
 
 /**
- * A small line chart drawn on the server as SVG: one line per person, days
- * across, 1-5 up. Gaps where nobody shared a check-in that day.
+ * A line chart per metric: one line per person (solid and dashed, round and
+ * square points, so colour is not the only difference), days across, 1-5 up,
+ * a gap where nobody shared that day. Lines and grid are SVG; every label is
+ * text on the page (never scaled below 12 px) and every point a button.
  */
-export function TrendChart({ title, metric, series }: { title: string; metric: "pleasantness" | "energy"; series: TrendSeries[] }) {
-  const days = series[0]?.days.length ?? 30;
-  const x = (i: number) => PAD.left + (i * (WIDTH - PAD.left - PAD.right)) / Math.max(1, days - 1);
-  const y = (v: number) => PAD.top + ((5 - v) * (HEIGHT - PAD.top - PAD.bottom)) / 4;
+export function TrendChart({ title, metric, series }: { title: string; metric: Metric; series: TrendSeries[] }) {
+  const keys = series[0]?.days.map((d) => d.date) ?? [];
   const id = `chart-${metric}`;
+  const points: TrendPoint[] = series.flatMap((s, person) =>
+    s.days.flatMap((day, index) => {
+      const value = day[metric];
+      if (value === null) return [];
+      return [
+        {
+          key: `${s.name}-${day.date}`,
+          left: left(index, keys.length),
+          top: top(value),
+          color: COLORS[person % COLORS.length]!,
+          square: person === 1,
+          label: `${s.name}, ${dayLabel(day.date)}: ${valueInWords(metric, value)} (${value} of 5${day.count > 1 ? `, ${day.count} check-ins` : ""})`,
+        },
+      ];
+    }),
+  );
+  const axis = (
+    <div aria-hidden="true" className="relative ml-6 h-5 text-xs text-muted">
+      {dateTicks(keys).map((tick) =>
+        tick.label ? (
+          <span
+            key={tick.index}
+            className={`absolute whitespace-nowrap ${tick.index === keys.length - 1 ? "-translate-x-full" : "-translate-x-1/2"}`}
+            style={{ left: `${left(tick.index, keys.length)}%` }}
+          >
+            {tick.label}
+          </span>
+        ) : null,
+      )}
+    </div>
+  );
   return (
-    <figure className="flex flex-col gap-2">
-      <figcaption id={`${id}-title`} className="font-bold">
+    <figure className="flex flex-col gap-2" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="flex flex-wrap items-baseline justify-between gap-x-3 font-bold">
         {title}
+        <span className="text-xs font-normal text-muted">
+          {SCALE[metric][0]} · {SCALE[metric][1]}
+        </span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="w-full">
-        <desc id={`${id}-desc`}>{describe(series, metric)}</desc>
-        {[1, 2, 3, 4, 5].map((v) => (
-          <g key={v}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} stroke="#e6d6c9" strokeWidth={v === 3 ? 1 : 0.5} />
-            <text x={PAD.left - 6} y={y(v) + 3.5} fontSize="10" textAnchor="end" fill="#6e5850">
-              {v}
-            </text>
-          </g>
-        ))}
-        <text x={PAD.left} y={HEIGHT - 6} fontSize="10" fill="#6e5850">
-          30 days ago
-        </text>
-        <text x={WIDTH - PAD.right} y={HEIGHT - 6} fontSize="10" textAnchor="end" fill="#6e5850">
-          today
-        </text>
-        {series.map((s, index) => {
-          const color = COLORS[index % COLORS.length];
-          const segments: string[] = [];
-          let current = "";
-          s.days.forEach((day, i) => {
-            const value = day[metric];
-            if (value === null) {
-              if (current) segments.push(current);
-              current = "";
-              return;
-            }
-            current += `${current ? "L" : "M"}${x(i).toFixed(1)},${y(value).toFixed(1)}`;
-          });
-          if (current) segments.push(current);
-          return (
-            <g key={s.name}>
-              {segments.map((d) => (
-                <path
-                  key={d}
-                  d={d}
-                  fill="none"
-                  stroke={color}
-                  strokeWidth={2}
-                  strokeLinejoin="round"
-                  strokeDasharray={index === 1 ? "5 3" : undefined}
-                />
-              ))}
-              {s.days.map((day, i) =>
-                day[metric] === null ? null : <circle key={day.date} cx={x(i)} cy={y(day[metric]!)} r={2.5} fill={color} />,
-              )}
-            </g>
-          );
-        })}
-      </svg>
-      <ul className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
-        {series.map((s, index) => (
+      <ul className="flex flex-wrap gap-4 text-sm" aria-label="Legend">
+        {series.map((s, person) => (
           <li key={s.name} className="flex items-center gap-2">
-            <span className="inline-block h-1 w-6 rounded" style={{ backgroundColor: COLORS[index % COLORS.length] }} />
+            <svg aria-hidden="true" width="28" height="10" viewBox="0 0 28 10">
+              <line
+                x1="0"
+                x2="28"
+                y1="5"
+                y2="5"
+                stroke={COLORS[person % COLORS.length]}
+                strokeWidth="2.5"
+                strokeDasharray={person === 1 ? "5 3" : undefined}
+              />
+            </svg>
             <bdi>{s.name}</bdi>
           </li>
         ))}
       </ul>
+      <div className="flex gap-1">
+        <div aria-hidden="true" className="relative h-44 w-5 shrink-0 text-xs text-muted">
+          {[5, 4, 3, 2, 1].map((v) => (
+            <span key={v} className="absolute right-0 -translate-y-1/2" style={{ top: `${top(v)}%` }}>
+              {v}
+            </span>
+          ))}
+        </div>
+        <div className="min-w-0 flex-1">
+          <TrendPlot points={points} axis={axis} hint="Tap a point to see its day.">
+            <svg aria-hidden="true" viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
+              {[1, 2, 3, 4, 5].map((v) => (
+                <line
+                  key={v}
+                  x1="0"
+                  x2="100"
+                  y1={top(v)}
+                  y2={top(v)}
+                  stroke="#e6d6c9"
+                  strokeWidth={v === 3 ? 1.5 : 1}
+                  vectorEffect="non-scaling-stroke"
+                />
+              ))}
+              {dateTicks(keys).map((tick) => (
+                <line
+                  key={tick.index}
+                  x1={left(tick.index, keys.length)}
+                  x2={left(tick.index, keys.length)}
+                  y1="0"
+                  y2="100"
+                  stroke="#f0e4da"
+                  strokeWidth={1}
+                  vectorEffect="non-scaling-stroke"
+                />
+              ))}
+              {series.map((s, person) =>
+                segments(s, metric).map((segment) => (
+                  <polyline
+                    key={`${s.name}-${segment[0]}`}
+                    points={segment.map((i) => `${left(i, keys.length)},${top(s.days[i]![metric]!)}`).join(" ")}
+                    fill="none"
+                    stroke={COLORS[person % COLORS.length]}
+                    strokeWidth={2.5}
+                    strokeLinejoin="round"
+                    strokeDasharray={person === 1 ? "6 4" : undefined}
+                    vectorEffect="non-scaling-stroke"
+                  />
+                )),
+              )}
+            </svg>
+          </TrendPlot>
+        </div>
+      </div>
     </figure>
   );
 }
 
-/** The chart in words, for screen readers (and anyone who prefers text). */
-export function describe(series: TrendSeries[], metric: "pleasantness" | "energy"): string {
-  return series
-    .map((s) => {
-      const values = s.days.map((d) => d[metric]).filter((v): v is number => v !== null);
-      if (values.length === 0) return `${s.name}: no shared check-ins in the last 30 days.`;
-      const average = values.reduce((a, b) => a + b, 0) / values.length;
-      const last = values.at(-1)!;
-      return `${s.name}: ${metric} averaged ${average.toFixed(1)} out of 5 over ${values.length} day${values.length === 1 ? "" : "s"} with shared check-ins, most recently ${last}.`;
-    })
-    .join(" ");
+/** Runs of consecutive days with a value: a line joins each run; a day alone is its point. */
+function segments(series: TrendSeries, metric: Metric): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  series.days.forEach((day, index) => {
+    if (day[metric] === null) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+    } else run.push(index);
+  });
+  if (run.length > 1) runs.push(run);
+  return runs;
 }

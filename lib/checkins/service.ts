@@ -8,6 +8,7 @@ import type { ResponseKind } from "@/lib/generated/prisma/enums";
 import { lastLocalDays, localDateKey, startOfLocalDay } from "@/lib/time/days";
 import { partnerShared } from "./privacy";
 import type { CheckInInput } from "./schema";
+import type { TrendSeries, TrendView } from "./trends";
 import type { Visibility } from "./visibility";
 
 type Options = { now?: Date };
@@ -179,17 +180,17 @@ export async function listCheckIns(viewer: Viewer, whose: "mine" | "partner", pa
   return { items: rows.slice(0, HISTORY_PAGE_SIZE), hasMore: rows.length > HISTORY_PAGE_SIZE };
 }
 
-type TrendDay = { date: string; pleasantness: number | null; energy: number | null; count: number };
-export type TrendSeries = { name: string; days: TrendDay[] };
-
 /**
- * Daily averages of the last 30 local days (the viewer's calendar) for me and
- * my partner, from shared check-ins only: a chart is something both can see.
+ * Daily averages of the last `days` local days (the viewer's calendar) for me
+ * and my partner, from shared check-ins only: a chart is something both can see.
  */
-export async function getTrends(viewer: Viewer, { now = new Date() }: Options = {}): Promise<TrendSeries[]> {
+export async function getTrends(
+  viewer: Viewer,
+  { now = new Date(), days = 30 }: Options & { days?: TrendView } = {},
+): Promise<TrendSeries[]> {
   const me = assertViewer(viewer);
   const zone = me.timeZone ?? "UTC";
-  const { keys, start } = lastLocalDays(now, zone, 30);
+  const { keys, start } = lastLocalDays(now, zone, days);
   const partner = partnerShared(me.couple);
   const rows = await db.checkIn.findMany({
     where: {

@@ -64,7 +64,16 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   await b.goto("/checkin/history?whose=partner");
   await expect(b.getByRole("article")).toHaveCount(1);
   await b.goto("/checkin/trends");
-  await expect(b.getByRole("region", { name: "In words" })).toContainText("Ari: pleasantness averaged 4.0 out of 5 over 1 day");
+  await expect(b.getByRole("region", { name: "In words" })).toContainText(
+    "Ari shared how they felt on 1 day of the last 30. It felt pleasant, energetic",
+  );
+  // Each point is named; a tap says it under the chart. The 7-day view is one tap away.
+  const point = b.getByRole("figure", { name: /How pleasant/ }).getByRole("button", { name: /^Ari, .*: pleasant \(4 of 5\)$/ });
+  await point.click();
+  await expect(b.getByRole("figure", { name: /How pleasant/ }).getByText(/^Ari, .*: pleasant \(4 of 5\)$/)).toBeVisible();
+  await b.getByRole("link", { name: "7 days" }).click();
+  await expect(b.getByRole("heading", { name: "The last 7 days" })).toBeVisible();
+  await expect(b.getByRole("figure", { name: /How much energy/ }).getByRole("button", { name: /^Ari, / })).toHaveCount(1);
 
   await aContext.close();
   await bContext.close();

@@ -197,5 +197,19 @@ describe("trends", () => {
     expect(blakeSeries!.days).toHaveLength(30);
     expect(blakeSeries!.days.at(-2)).toEqual({ date: "2026-11-21", pleasantness: 3, energy: 3, count: 2 });
     expect(blakeSeries!.days.filter((d) => d.count > 0)).toHaveLength(1);
+    // The 90-day view reaches the October one; the 7-day view only the last week.
+    const [, quarter] = await getTrends(alex, { now: NOW, days: 90 });
+    expect(quarter!.days).toHaveLength(90);
+    expect(quarter!.days.filter((d) => d.count > 0).map((d) => d.date)).toEqual(["2026-10-01", "2026-11-21"]);
+    const [, week] = await getTrends(alex, { now: NOW, days: 7 });
+    expect(week!.days.map((d) => d.date)).toEqual([
+      "2026-11-16",
+      "2026-11-17",
+      "2026-11-18",
+      "2026-11-19",
+      "2026-11-20",
+      "2026-11-21",
+      "2026-11-22",
+    ]);
   });
 });

@@ -1,34 +1,54 @@
 import type { Metadata } from "next";
-import { TrendChart, describe } from "@/components/checkins/trend-chart";
+import Link from "next/link";
+import { TrendChart } from "@/components/checkins/trend-chart";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { readingEachOther } from "@/lib/checkins/guesses";
 import { getTrends } from "@/lib/checkins/service";
+import { summarise, TREND_VIEWS, trendView } from "@/lib/checkins/trends";
 
 export const metadata: Metadata = { title: "Trends" };
 
-export default async function TrendsPage() {
+export default async function TrendsPage({ searchParams }: { searchParams: Promise<{ days?: string | string[] }> }) {
   const viewer = await requireOnboardedViewer();
-  const [series, reading] = await Promise.all([getTrends(viewer), readingEachOther(viewer)]);
+  const days = trendView((await searchParams).days);
+  const [series, reading] = await Promise.all([getTrends(viewer, { days }), readingEachOther(viewer)]);
   return (
     <>
       <div className="flex flex-col gap-1">
-        <h1 className="text-3xl font-bold">The last 30 days</h1>
+        <h1 className="text-3xl font-bold">The last {days} days</h1>
         <p className="text-muted">
           Daily averages of shared check-ins{viewer.couple ? `, yours and ${viewer.couple.partner.name}'s` : ""}. Private check-ins are
           never included.
         </p>
       </div>
-      <Card className="flex flex-col gap-8">
-        <TrendChart title="How pleasant" metric="pleasantness" series={series} />
-        <TrendChart title="How much energy" metric="energy" series={series} />
-      </Card>
+      <nav aria-label="How far back" className="flex gap-2">
+        {TREND_VIEWS.map((view) => (
+          <Link
+            key={view}
+            href={`/checkin/trends?days=${view}`}
+            aria-current={view === days ? "page" : undefined}
+            className={`flex min-h-11 items-center rounded-full border px-4 text-sm font-semibold ${
+              view === days ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"
+            }`}
+          >
+            {view} days
+          </Link>
+        ))}
+      </nav>
       <Card aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="text-xl font-bold">
           In words
         </h2>
-        <p className="mt-2">{describe(series, "pleasantness")}</p>
-        <p className="mt-2">{describe(series, "energy")}</p>
+        {series.map((s) => (
+          <p key={s.name} className="mt-2">
+            <bdi>{s.name}</bdi> {summarise(s, days)}
+          </p>
+        ))}
+      </Card>
+      <Card className="flex flex-col gap-8">
+        <TrendChart title="How pleasant" metric="pleasantness" series={series} />
+        <TrendChart title="How much energy" metric="energy" series={series} />
       </Card>
       {viewer.couple ? (
         <Card aria-labelledby="reading-heading" className="flex flex-col gap-3">
