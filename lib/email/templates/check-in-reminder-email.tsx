@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import { EmailButton, EmailLayout, paragraph } from "./layout";
+import { EmailButton, EmailLayout, Name, paragraph } from "./layout";
 
 export type CheckInReminderEmailProps = { name: string; partnerName: string | null; checkInUrl: string; unsubscribeUrl: string };
 
@@ -11,7 +11,7 @@ export function CheckInReminderEmail({ name, partnerName, checkInUrl, unsubscrib
       unsubscribe={{ url: unsubscribeUrl, label: "daily check-in reminders" }}
     >
       <Text style={paragraph}>
-        Hello <bdi>{name}</bdi>,
+        Hello <Name>{name}</Name>,
       </Text>
       <Text style={paragraph}>
         How are you feeling today? Two taps is all it takes{partnerName ? `, and ${partnerName} will know what you're carrying` : ""}. You

@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import { EmailButton, EmailLayout, FallbackLink, paragraph } from "./layout";
+import { EmailButton, EmailLayout, FallbackLink, Name, paragraph } from "./layout";
 
 export type InviteEmailProps = { inviterName: string; url: string; code: string; expiresOn: string };
 
@@ -12,11 +12,11 @@ export function InviteEmail({ inviterName, url, code, expiresOn }: InviteEmailPr
     >
       <Text style={paragraph}>Hello,</Text>
       <Text style={paragraph}>
-        <bdi>{inviterName}</bdi> invited you to Kindred, a small space for two partners to check in with how they feel, thank each other
+        <Name>{inviterName}</Name> invited you to Kindred, a small space for two partners to check in with how they feel, thank each other
         more often and practise empathy together, a few minutes a day.
       </Text>
       <EmailButton href={url}>
-        Accept <bdi>{inviterName}</bdi>&apos;s invite
+        Accept <Name>{inviterName}</Name>&apos;s invite
       </EmailButton>
       <Text style={{ ...paragraph, fontSize: 14 }}>
         Or enter this code in Kindred: <strong style={{ letterSpacing: 2 }}>{code}</strong>. The invite works once and expires on{" "}

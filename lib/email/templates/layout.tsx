@@ -1,4 +1,4 @@
-import { Body, Button, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import { Body, Button, Head, Html, Preview, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
 export const emailColors = {
@@ -9,7 +9,36 @@ export const emailColors = {
   accent: "#b4533c",
 };
 
-/** The frame every Kindred email shares: warm background, one card, a quiet footer. */
+/**
+ * A person's name inside a sentence, isolated from the text around it (a
+ * right-to-left name cannot reorder the sentence). `<bdi>` would do it on a
+ * page, but Gmail, Outlook and Yahoo drop it; `dir="auto"` they keep.
+ */
+export function Name({ children }: { children: ReactNode }) {
+  return <span dir="auto">{children}</span>;
+}
+
+/**
+ * A link as every client shows it: React Email's Link adds `target` (ignored
+ * by Gmail and Yahoo) and `text-decoration-line` (ignored by Outlook).
+ */
+export function EmailLink({ href, children, color = emailColors.accent }: { href: string; children: ReactNode; color?: string }) {
+  return (
+    <a href={href} style={{ color, textDecoration: "underline" }}>
+      {children}
+    </a>
+  );
+}
+
+const footerText = { fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: "8px 0 0" } as const;
+
+/**
+ * The frame every Kindred email shares: warm background, one card, a quiet
+ * footer. Built from tables with every padding on a cell (Outlook for
+ * Windows ignores padding on a table), and the background and font on the
+ * outer cell too, as some clients replace `<body>`. Rounded corners are a
+ * nicety that Outlook for Windows shows square.
+ */
 export function EmailLayout({
   preview,
   children,
@@ -17,6 +46,7 @@ export function EmailLayout({
   unsubscribe,
   linkFrom,
 }: {
+  /** The preview line under the subject in an inbox; also the document's title. */
   preview: string;
   children: ReactNode;
   footer?: ReactNode;
@@ -25,39 +55,59 @@ export function EmailLayout({
   /** Any absolute link of the email to Kindred: the footer's privacy link is made on the same site. */
   linkFrom: string;
 }) {
+  const page = {
+    backgroundColor: emailColors.background,
+    fontFamily: "Georgia, 'Times New Roman', serif",
+    color: emailColors.ink,
+  } as const;
   return (
     <Html lang="en">
-      <Head />
+      <Head>
+        <title>{preview}</title>
+      </Head>
       <Preview>{preview}</Preview>
-      <Body
-        style={{
-          backgroundColor: emailColors.background,
-          fontFamily: "Georgia, 'Times New Roman', serif",
-          color: emailColors.ink,
-          margin: 0,
-          padding: "24px 0",
-        }}
-      >
-        <Container style={{ maxWidth: 520, margin: "0 auto", padding: "0 16px" }}>
-          <Text style={{ fontSize: 20, fontWeight: 700, color: emailColors.accent, margin: "0 0 16px" }}>Kindred</Text>
-          <Section style={{ backgroundColor: emailColors.card, borderRadius: 16, padding: "24px 24px 8px" }}>{children}</Section>
-          <Hr style={{ borderColor: "#eadfd6", margin: "24px 0 12px" }} />
-          <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: 0 }}>
-            {footer ?? "Kindred helps two partners practise empathy and kindness together, a little every day."}
-          </Text>
-          <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: "8px 0 0" }}>
-            <Link href={new URL("/privacy", linkFrom).toString()} style={{ color: emailColors.muted, textDecoration: "underline" }}>
-              Who sees what: privacy
-            </Link>
-          </Text>
-          {unsubscribe ? (
-            <Text style={{ fontSize: 12, lineHeight: "18px", color: emailColors.muted, margin: "8px 0 0" }}>
-              <Link href={unsubscribe.url} style={{ color: emailColors.muted, textDecoration: "underline" }}>
-                Unsubscribe from {unsubscribe.label}
-              </Link>
-            </Text>
-          ) : null}
-        </Container>
+      <Body style={{ ...page, margin: 0, padding: 0 }}>
+        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} style={page}>
+          <tbody>
+            <tr>
+              <td align="center" style={{ ...page, padding: "24px 16px" }}>
+                <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} style={{ maxWidth: 520 }}>
+                  <tbody>
+                    <tr>
+                      <td align="left">
+                        <Text style={{ fontSize: 20, fontWeight: 700, color: emailColors.accent, margin: "0 0 16px" }}>Kindred</Text>
+                      </td>
+                    </tr>
+                    <tr>
+                      <td align="left" style={{ backgroundColor: emailColors.card, borderRadius: 16, padding: "24px 24px 8px" }}>
+                        {children}
+                      </td>
+                    </tr>
+                    <tr>
+                      <td align="left" style={{ borderTop: "1px solid #eadfd6", paddingTop: 12 }}>
+                        <Text style={{ ...footerText, marginTop: 12 }}>
+                          {footer ?? "Kindred helps two partners practise empathy and kindness together, a little every day."}
+                        </Text>
+                        <Text style={footerText}>
+                          <EmailLink href={new URL("/privacy", linkFrom).toString()} color={emailColors.muted}>
+                            Who sees what: privacy
+                          </EmailLink>
+                        </Text>
+                        {unsubscribe ? (
+                          <Text style={footerText}>
+                            <EmailLink href={unsubscribe.url} color={emailColors.muted}>
+                              Unsubscribe from {unsubscribe.label}
+                            </EmailLink>
+                          </Text>
+                        ) : null}
+                      </td>
+                    </tr>
+                  </tbody>
+                </table>
+              </td>
+            </tr>
+          </tbody>
+        </table>
       </Body>
     </Html>
   );
@@ -87,14 +137,39 @@ export function EmailButton({ href, children }: { href: string; children: ReactN
   );
 }
 
-/** The button's address written out, for clients that do not show buttons; long links wrap. */
+/**
+ * The button's address written out, for clients that do not show buttons. A
+ * long link wraps on a phone: `word-wrap: break-word` is kept by every client
+ * checked (Yahoo and Outlook's Mail app ignore `word-break`).
+ */
 export function FallbackLink({ href, lead }: { href: string; lead: string }) {
   return (
-    <Text style={{ ...paragraph, fontSize: 13, color: emailColors.muted }}>
+    <Text style={{ ...paragraph, fontSize: 13, color: emailColors.muted, wordWrap: "break-word" }}>
       {lead}{" "}
-      <Link href={href} style={{ color: emailColors.accent, wordBreak: "break-all" }}>
+      <a href={href} style={{ color: emailColors.accent, textDecoration: "underline", wordWrap: "break-word" }}>
         {href}
-      </Link>
+      </a>
     </Text>
+  );
+}
+
+/** A tinted box inside the card, with its padding on the cell (Outlook for Windows ignores it on a table). */
+export function Panel({ children, background }: { children: ReactNode; background: string }) {
+  return (
+    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
+      <tbody>
+        <tr>
+          <td style={{ padding: "8px 0" }}>
+            <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
+              <tbody>
+                <tr>
+                  <td style={{ backgroundColor: background, borderRadius: 12, padding: "4px 16px" }}>{children}</td>
+                </tr>
+              </tbody>
+            </table>
+          </td>
+        </tr>
+      </tbody>
+    </table>
   );
 }

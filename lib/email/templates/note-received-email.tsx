@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import { EmailButton, EmailLayout, paragraph } from "./layout";
+import { EmailButton, EmailLayout, Name, paragraph } from "./layout";
 
 export type NoteReceivedEmailProps = { name: string; partnerName: string; noteUrl: string; unsubscribeUrl: string };
 
@@ -12,13 +12,13 @@ export function NoteReceivedEmail({ name, partnerName, noteUrl, unsubscribeUrl }
       unsubscribe={{ url: unsubscribeUrl, label: "emails about notes from your partner" }}
     >
       <Text style={paragraph}>
-        Hello <bdi>{name}</bdi>,
+        Hello <Name>{name}</Name>,
       </Text>
       <Text style={paragraph}>
-        <bdi>{partnerName}</bdi> wrote you a note of appreciation. It&apos;s waiting for you in Kindred.
+        <Name>{partnerName}</Name> wrote you a note of appreciation. It&apos;s waiting for you in Kindred.
       </Text>
       <EmailButton href={noteUrl}>
-        Read <bdi>{partnerName}</bdi>&apos;s note
+        Read <Name>{partnerName}</Name>&apos;s note
       </EmailButton>
     </EmailLayout>
   );

@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import { EmailButton, EmailLayout, paragraph } from "./layout";
+import { EmailButton, EmailLayout, Name, paragraph } from "./layout";
 
 export type PartnerEventEmailProps = {
   name: string;
@@ -15,7 +15,7 @@ export function PartnerEventEmail({ name, message, buttonLabel, url, unsubscribe
   return (
     <EmailLayout linkFrom={url} preview={message} unsubscribe={unsubscribe}>
       <Text style={paragraph}>
-        Hello <bdi>{name}</bdi>,
+        Hello <Name>{name}</Name>,
       </Text>
       <Text style={paragraph}>{message}</Text>
       <EmailButton href={url}>{buttonLabel}</EmailButton>

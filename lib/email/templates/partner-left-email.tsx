@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import { EmailButton, EmailLayout, paragraph } from "./layout";
+import { EmailButton, EmailLayout, Name, paragraph } from "./layout";
 
 export type PartnerLeftEmailProps = {
   recipientName: string;
@@ -18,12 +18,12 @@ export function PartnerLeftEmail({ recipientName, partnerName, reason, homeUrl, 
   return (
     <EmailLayout linkFrom={homeUrl} preview={what} unsubscribe={unsubscribe}>
       <Text style={paragraph}>
-        Hello <bdi>{recipientName}</bdi>,
+        Hello <Name>{recipientName}</Name>,
       </Text>
       <Text style={paragraph}>{what}</Text>
       <Text style={paragraph}>
-        Your own check-ins and the notes you wrote stay with you. <bdi>{partnerName}</bdi>&apos;s check-ins and notes are no longer shown to
-        you. You can link with a partner again whenever you like.
+        Your own check-ins and the notes you wrote stay with you. <Name>{partnerName}</Name>&apos;s check-ins and notes are no longer shown
+        to you. You can link with a partner again whenever you like.
       </Text>
       <EmailButton href={homeUrl}>Open Kindred</EmailButton>
     </EmailLayout>

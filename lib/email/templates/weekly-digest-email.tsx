@@ -1,5 +1,5 @@
-import { Heading, Link, Section, Text } from "@react-email/components";
-import { EmailButton, EmailLayout, emailColors, paragraph } from "./layout";
+import { Heading, Text } from "@react-email/components";
+import { EmailButton, EmailLayout, EmailLink, emailColors, Name, Panel, paragraph } from "./layout";
 
 type DigestDay = { label: string; pleasantness: number | null };
 type DigestCheckIn = { when: string; feeling: string; mood: string; note: string | null };
@@ -81,7 +81,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
         {partnerName ? `Your week with ${partnerName}` : "Your week"}
       </Heading>
       <Text style={{ ...paragraph, color: emailColors.muted }}>
-        Hello <bdi>{name}</bdi>, here is {rangeLabel}.
+        Hello <Name>{name}</Name>, here is {rangeLabel}.
       </Text>
 
       <Heading as="h2" style={h2}>
@@ -120,7 +120,7 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
             Responses
           </Heading>
           <Text style={paragraph}>
-            <bdi>{partnerName}</bdi> answered {responses.received} of your check-ins; you answered {responses.given} of theirs.
+            <Name>{partnerName}</Name> answered {responses.received} of your check-ins; you answered {responses.given} of theirs.
           </Text>
         </>
       ) : null}
@@ -131,36 +131,30 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
             Your questions this week
           </Heading>
           {props.questions.map((q) => (
-            <Section key={q.question} style={{ margin: "0 0 12px" }}>
+            <div key={q.question} style={{ margin: "0 0 12px" }}>
               <Text style={{ ...paragraph, margin: "0 0 4px", fontWeight: 700 }}>{q.question}</Text>
               <Text style={{ ...paragraph, margin: "0 0 4px" }}>You: “{q.mine}”</Text>
               <Text style={{ ...paragraph, margin: 0 }}>
-                <bdi>{partnerName}</bdi>: “{q.theirs}”
+                <Name>{partnerName}</Name>: “{q.theirs}”
               </Text>
-            </Section>
+            </div>
           ))}
         </>
       ) : null}
 
-      <Section style={{ backgroundColor: "#e3ece4", borderRadius: 12, padding: "4px 16px", margin: "16px 0" }}>
+      <Panel background="#e3ece4">
         <Heading as="h2" style={{ ...h2, margin: "12px 0 4px" }}>
           Practice of the week: {practice.title}
         </Heading>
         <Text style={paragraph}>{practice.exercise}</Text>
         <Text style={{ ...paragraph, fontSize: 14 }}>
-          <Link href={practice.url} style={{ color: emailColors.accent }}>
-            Read the practice
-          </Link>
+          <EmailLink href={practice.url}>Read the practice</EmailLink>
         </Text>
-      </Section>
+      </Panel>
 
       {props.inviteUrl ? (
         <Text style={paragraph}>
-          Kindred is made for two.{" "}
-          <Link href={props.inviteUrl} style={{ color: emailColors.accent }}>
-            Invite your partner
-          </Link>{" "}
-          to share check-ins and notes.
+          Kindred is made for two. <EmailLink href={props.inviteUrl}>Invite your partner</EmailLink> to share check-ins and notes.
         </Text>
       ) : null}
       <EmailButton href={props.homeUrl}>Open Kindred</EmailButton>
