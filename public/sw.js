@@ -2,7 +2,9 @@
  * Kindred's service worker, hand-written (no build step: it builds offline and
  * needs no nonce, being a worker script, not a page script).
  *
- * - Precaches the app shell (the offline page, icons, manifest) on install.
+ * - Precaches the app shell (the offline page with the scripts and styles it
+ *   names, icons, manifest) on install, so the offline page hydrates with no
+ *   connection instead of failing on a chunk it never loaded.
  * - Pages: network first. The pages a person needs in a dead zone (home and
  *   the check-in form) are kept from their last visit and served when the
  *   network is gone; anything else falls back to the offline page. The
@@ -23,7 +25,12 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(SHELL)
-      .then((cache) => cache.addAll(SHELL_URLS))
+      .then((cache) => cache.addAll(SHELL_URLS).then(() => cache.match("/offline")))
+      .then((offline) => offline.text())
+      .then((html) => {
+        const assets = new Set(html.match(/\/_next\/static\/[^"'\s\\)]+/g) || []);
+        return caches.open(ASSETS).then((cache) => cache.addAll([...assets]));
+      })
       .then(() => self.skipWaiting()),
   );
 });

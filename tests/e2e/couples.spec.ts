@@ -25,6 +25,7 @@ async function finishSignUpFromInvite(page: Page, email: string, name: string) {
 }
 
 test("A invites B by email; B signs up from the email and is linked; A unlinks; both can invite again", async ({ browser }) => {
+  test.slow(); // two people sign up through their mailboxes, then link and unlink
   const a = await newPerson(browser, "ada", "Ada");
   const bEmail = uniqueEmail("ben");
 
