@@ -22,8 +22,10 @@ test("signed-out pages", async ({ page }, info) => {
 });
 
 test("signed-in pages", async ({ page, context }, info) => {
-  await seedSignedInPerson(context, { name: "Jordan" });
+  const person = await seedSignedInPerson(context, { name: "Jordan" });
   for (const path of SIGNED_IN) await capture(page, path, info.project.name);
+  await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });
+  await capture(page, "/welcome", info.project.name);
 });
 
 test("signed-in pages of a linked person", async ({ page, context }, info) => {
@@ -40,12 +42,40 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
       visibility: "SHARED",
     },
   });
+  // Three weeks of shared check-ins for the trends, and Riley's hug for one of Jordan's on home.
+  const day = 24 * 60 * 60 * 1000;
+  await testDb().checkIn.createMany({
+    data: Array.from({ length: 21 }, (_, i) => i)
+      .filter((i) => i % 3 !== 1)
+      .flatMap((i) => [
+        {
+          authorId: me.id,
+          coupleId,
+          pleasantness: 2 + (i % 4),
+          energy: 1 + ((i * 2) % 5),
+          visibility: "SHARED" as const,
+          createdAt: new Date(Date.now() - (i + 1) * day),
+        },
+        {
+          authorId: partner.id,
+          coupleId,
+          pleasantness: 3 + (i % 3),
+          energy: 2 + (i % 3),
+          visibility: "SHARED" as const,
+          createdAt: new Date(Date.now() - (i + 1) * day - 3_600_000),
+        },
+      ]),
+  });
+  const jordans = await testDb().checkIn.findFirstOrThrow({ where: { authorId: me.id }, orderBy: { createdAt: "desc" } });
+  await testDb().checkInResponse.create({ data: { checkInId: jordans.id, responderId: partner.id, kind: "SENDING_A_HUG" } });
   for (const path of [
     "/home",
     "/settings",
     "/checkin",
     "/checkin/history",
     "/checkin/trends",
+    "/checkin/trends?days=7",
+    "/checkin/trends?days=90",
     "/practices",
     "/practices/active-listening",
     "/notes",
