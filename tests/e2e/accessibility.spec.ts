@@ -12,6 +12,7 @@ async function violationsOn(page: import("@playwright/test").Page, path: string)
 }
 
 test("axe finds no violations on any page, signed out and signed in", async ({ page, context }) => {
+  test.slow(); // a full axe run on each of 18 pages
   const found: string[] = [];
   for (const path of SIGNED_OUT) found.push(...(await violationsOn(page, path)));
   await seedSignedInCouple(context, ["Wren", "Xan"]);
