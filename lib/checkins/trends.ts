@@ -17,8 +17,9 @@ export function trendView(param: string | string[] | undefined): TrendView {
 }
 
 const day = (key: string) => new Date(`${key}T12:00:00Z`);
+// en-GB's September is "Sept"; "Sep" fits the axis like the other months.
 const fmt = (key: string, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(day(key));
+  new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(day(key)).replace("Sept", "Sep");
 
 /** "Tue 24 Nov": how a point is named. */
 export function dayLabel(key: string): string {
@@ -27,7 +28,7 @@ export function dayLabel(key: string): string {
 
 /**
  * Where the date ticks go: every day of a week ("Tue"), one a week over 30
- * days ("24 Nov"), and over 90 days a tick a week with every other one named
+ * days ("24 Nov"), and over 90 days a tick a week with every fourth one named
  * so the labels fit a phone. Counted back from today, so today is always named.
  */
 export function dateTicks(keys: string[]): { index: number; label: string | null }[] {
@@ -35,7 +36,7 @@ export function dateTicks(keys: string[]): { index: number; label: string | null
   if (keys.length <= 7) return keys.map((key, index) => ({ index, label: fmt(key, { weekday: "short" }) }));
   const ticks: { index: number; label: string | null }[] = [];
   for (let index = last, week = 0; index >= 0; index -= 7, week++) {
-    const named = keys.length <= 31 || week % 2 === 0;
+    const named = keys.length <= 31 || week % 4 === 0;
     ticks.unshift({ index, label: named ? fmt(keys[index]!, { day: "numeric", month: "short" }) : null });
   }
   return ticks;
