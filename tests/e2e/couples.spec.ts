@@ -1,6 +1,9 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, requestAndFollowMagicLink, signInThroughMailbox, test, uniqueEmail } from "./fixtures";
 
+// Each test signs up two or three people through their mailboxes: the slow-test timeout (3 × 60 s).
+test.describe.configure({ timeout: 180_000 });
+
 async function newPerson(browser: Browser, label: string, name: string): Promise<{ page: Page; email: string }> {
   const context = await browser.newContext({
     extraHTTPHeaders: { "x-forwarded-for": `198.19.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}` },
@@ -25,7 +28,6 @@ async function finishSignUpFromInvite(page: Page, email: string, name: string) {
 }
 
 test("A invites B by email; B signs up from the email and is linked; A unlinks; both can invite again", async ({ browser }) => {
-  test.slow(); // two people sign up through their mailboxes, then link and unlink
   const a = await newPerson(browser, "ada", "Ada");
   const bEmail = uniqueEmail("ben");
 
