@@ -12,8 +12,9 @@ const port = process.env.PORT ?? "3000";
 const log = (line: string) => console.log(`[kindred] ${line}`);
 
 log(process.env.DATABASE_URL ? "Using DATABASE_URL." : "No DATABASE_URL: starting an embedded PostgreSQL in .data/postgres …");
+// Migrations are skipped when the database already has them all (scripts/lib/migrate.ts).
 const database = await prepareDatabase({ dataDir: ".data/postgres", persistent: true });
-log(`Database ready, migrations applied: ${database.url}`);
+log(`Database ready (migrations ${database.migrations}): ${database.url}`);
 
 const env = {
   ...process.env,
@@ -46,7 +47,8 @@ async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   clearInterval(jobs);
-  if (next.exitCode === null) {
+  // A Ctrl-C in the terminal reaches Next.js too, which may have exited (by the signal: exitCode stays null) before this runs.
+  if (next.exitCode === null && next.signalCode === null) {
     next.kill("SIGINT");
     await new Promise((resolve) => next.once("exit", resolve));
   }

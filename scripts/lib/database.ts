@@ -1,11 +1,12 @@
 import { startEmbeddedPostgres } from "./postgres";
-import { applyMigrations } from "./migrate";
+import { applyMigrationsIfNeeded } from "./migrate";
 
-export type PreparedDatabase = { url: string; embedded: boolean; stop(): Promise<void> };
+export type PreparedDatabase = { url: string; embedded: boolean; migrations: "applied" | "up to date"; stop(): Promise<void> };
 
 /**
  * DATABASE_URL when it is set; otherwise an embedded PostgreSQL with its data
- * in `dataDir`. Either way, migrations are applied before it is handed back.
+ * in `dataDir`. Either way, migrations are applied (when not already) before
+ * it is handed back.
  */
 export async function prepareDatabase(options: {
   dataDir: string;
@@ -14,15 +15,15 @@ export async function prepareDatabase(options: {
 }): Promise<PreparedDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
-    applyMigrations(configured);
-    return { url: configured, embedded: false, stop: async () => {} };
+    const migrations = await applyMigrationsIfNeeded(configured);
+    return { url: configured, embedded: false, migrations, stop: async () => {} };
   }
   const server = await startEmbeddedPostgres(options);
   try {
     await server.createDatabase("kindred");
     const url = server.urlFor("kindred");
-    applyMigrations(url);
-    return { url, embedded: true, stop: () => server.stop() };
+    const migrations = await applyMigrationsIfNeeded(url);
+    return { url, embedded: true, migrations, stop: () => server.stop() };
   } catch (error) {
     await server.stop();
     throw error;
