@@ -29,6 +29,7 @@ test("signed-in pages", async ({ page, context }, info) => {
 });
 
 test("signed-in pages of a linked person", async ({ page, context }, info) => {
+  test.slow(); // some 20 pages, each loaded and saved twice over
   const { me, partner, coupleId } = await seedSignedInCouple(context, ["Jordan", "Riley"]);
   // Riley shared a check-in, so home shows the partner's card with its one-tap responses.
   await testDb().checkIn.create({

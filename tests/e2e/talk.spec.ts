@@ -3,6 +3,7 @@ import { expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
 test("two partners talk it through: share, 'Not quite', reflect again, pause and resume, swap, and close with an agreement", async ({
   browser,
 }) => {
+  test.slow(); // two browsers through a whole talk: about a minute on a phone under CI's two workers
   const aContext = await browser.newContext();
   const { partner } = await seedSignedInCouple(aContext, ["Ivo", "Jun"]);
   const a = await aContext.newPage();
