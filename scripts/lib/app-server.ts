@@ -31,7 +31,12 @@ export async function startApp(
     );
   }
   const logFd = options.logFile ? openSync(options.logFile, "w") : undefined;
-  const child: ChildProcess = spawn("npx", ["next", "start", "--port", String(port)], {
+  // BENCH_CPU_PROF=<folder>: the server runs under V8's profiler and writes a .cpuprofile there when stopped.
+  const profile = process.env.BENCH_CPU_PROF;
+  const [command, args] = profile
+    ? ["node", [`--cpu-prof`, `--cpu-prof-dir=${profile}`, "node_modules/next/dist/bin/next", "start", "--port", String(port)]]
+    : ["npx", ["next", "start", "--port", String(port)]];
+  const child: ChildProcess = spawn(command, args, {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: logFd !== undefined ? ["ignore", logFd, logFd] : options.log ? "inherit" : ["ignore", "ignore", "inherit"],
     detached: true,
