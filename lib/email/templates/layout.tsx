@@ -1,5 +1,5 @@
 import { Body, Button, Head, Html, Preview, Text } from "@react-email/components";
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 export const emailColors = {
   background: "#fbf6f1",
@@ -67,47 +67,41 @@ export function EmailLayout({
       </Head>
       <Preview>{preview}</Preview>
       <Body style={{ ...page, margin: 0, padding: 0 }}>
-        <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} style={page}>
-          <tbody>
-            <tr>
-              <td align="center" style={{ ...page, padding: "24px 16px" }}>
-                <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} style={{ maxWidth: 520 }}>
-                  <tbody>
-                    <tr>
-                      <td align="left">
-                        <Text style={{ fontSize: 20, fontWeight: 700, color: emailColors.accent, margin: "0 0 16px" }}>Kindred</Text>
-                      </td>
-                    </tr>
-                    <tr>
-                      <td align="left" style={{ backgroundColor: emailColors.card, borderRadius: 16, padding: "24px 24px 8px" }}>
-                        {children}
-                      </td>
-                    </tr>
-                    <tr>
-                      <td align="left" style={{ borderTop: "1px solid #eadfd6", paddingTop: 12 }}>
-                        <Text style={{ ...footerText, marginTop: 12 }}>
-                          {footer ?? "Kindred helps two partners practise empathy and kindness together, a little every day."}
-                        </Text>
-                        <Text style={footerText}>
-                          <EmailLink href={new URL("/privacy", linkFrom).toString()} color={emailColors.muted}>
-                            Who sees what: privacy
-                          </EmailLink>
-                        </Text>
-                        {unsubscribe ? (
-                          <Text style={footerText}>
-                            <EmailLink href={unsubscribe.url} color={emailColors.muted}>
-                              Unsubscribe from {unsubscribe.label}
-                            </EmailLink>
-                          </Text>
-                        ) : null}
-                      </td>
-                    </tr>
-                  </tbody>
-                </table>
-              </td>
-            </tr>
-          </tbody>
-        </table>
+        <Cell tableStyle={page} align="center" style={{ ...page, padding: "24px 16px" }}>
+          <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} style={{ maxWidth: 520 }}>
+            <tbody>
+              <tr>
+                <td align="left">
+                  <Text style={{ fontSize: 20, fontWeight: 700, color: emailColors.accent, margin: "0 0 16px" }}>Kindred</Text>
+                </td>
+              </tr>
+              <tr>
+                <td align="left" style={{ backgroundColor: emailColors.card, borderRadius: 16, padding: "24px 24px 8px" }}>
+                  {children}
+                </td>
+              </tr>
+              <tr>
+                <td align="left" style={{ borderTop: "1px solid #eadfd6", paddingTop: 12 }}>
+                  <Text style={{ ...footerText, marginTop: 12 }}>
+                    {footer ?? "Kindred helps two partners practise empathy and kindness together, a little every day."}
+                  </Text>
+                  <Text style={footerText}>
+                    <EmailLink href={new URL("/privacy", linkFrom).toString()} color={emailColors.muted}>
+                      Who sees what: privacy
+                    </EmailLink>
+                  </Text>
+                  {unsubscribe ? (
+                    <Text style={footerText}>
+                      <EmailLink href={unsubscribe.url} color={emailColors.muted}>
+                        Unsubscribe from {unsubscribe.label}
+                      </EmailLink>
+                    </Text>
+                  ) : null}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </Cell>
       </Body>
     </Html>
   );
@@ -153,23 +147,36 @@ export function FallbackLink({ href, lead }: { href: string; lead: string }) {
   );
 }
 
-/** A tinted box inside the card, with its padding on the cell (Outlook for Windows ignores it on a table). */
-export function Panel({ children, background }: { children: ReactNode; background: string }) {
+/** A table of one cell: in email, spacing and backgrounds belong on a cell (Outlook for Windows ignores them on a table). */
+function Cell({
+  children,
+  style,
+  align,
+  tableStyle,
+}: {
+  children: ReactNode;
+  style?: CSSProperties;
+  align?: "center" | "left";
+  tableStyle?: CSSProperties;
+}) {
   return (
-    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
+    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0} style={tableStyle}>
       <tbody>
         <tr>
-          <td style={{ padding: "8px 0" }}>
-            <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} border={0}>
-              <tbody>
-                <tr>
-                  <td style={{ backgroundColor: background, borderRadius: 12, padding: "4px 16px" }}>{children}</td>
-                </tr>
-              </tbody>
-            </table>
+          <td align={align} style={style}>
+            {children}
           </td>
         </tr>
       </tbody>
     </table>
+  );
+}
+
+/** A tinted box inside the card, with its padding on the cell. */
+export function Panel({ children, background }: { children: ReactNode; background: string }) {
+  return (
+    <Cell style={{ padding: "8px 0" }}>
+      <Cell style={{ backgroundColor: background, borderRadius: 12, padding: "4px 16px" }}>{children}</Cell>
+    </Cell>
   );
 }
