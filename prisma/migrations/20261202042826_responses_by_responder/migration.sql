@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "CheckInResponse_responderId_updatedAt_idx" ON "CheckInResponse"("responderId", "updatedAt");
+
