@@ -80,15 +80,18 @@ export function ProfileForm({ action, initial, timeZones, submitLabel, detectTim
           aria-describedby={`field-timeZone-hint${errors.timeZone ? " field-timeZone-error" : ""}`}
           className={`min-h-11 rounded-xl border bg-white px-3.5 py-2.5 text-base ${errors.timeZone ? "border-danger" : "border-line"}`}
         >
-          {groupByRegion(timeZones).map(([region, zones]) => (
-            <optgroup key={region} label={region}>
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {placeName(zone)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          {/* A zone saved earlier under another name ("US/Eastern") stays listed, so saving never changes it unasked. */}
+          {groupByRegion(!chosenTimeZone || timeZones.includes(chosenTimeZone) ? timeZones : [...timeZones, chosenTimeZone]).map(
+            ([region, zones]) => (
+              <optgroup key={region} label={region}>
+                {zones.map((zone) => (
+                  <option key={zone} value={zone}>
+                    {placeName(zone)}
+                  </option>
+                ))}
+              </optgroup>
+            ),
+          )}
         </select>
         <FieldError id="field-timeZone-error" message={errors.timeZone} />
       </div>
