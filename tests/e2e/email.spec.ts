@@ -67,6 +67,7 @@ test("weekly digest: set preferences, run the job at a fixed clock, read the dig
   // Opening the link (as an email scanner would) changes nothing; one tap does.
   await expect(page.getByRole("heading", { name: "Unsubscribe from the weekly digest?" })).toBeVisible();
   expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(true);
+  await page.screenshot({ path: `tests/e2e/.screenshots/${test.info().project.name}/unsubscribe-confirm.png`, fullPage: true });
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { name: "You're unsubscribed" })).toBeVisible();
   expect((await db.user.findUniqueOrThrow({ where: { id: me.id } })).digestEnabled).toBe(false);
