@@ -5,7 +5,10 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { installQueryCounter } from "../../scripts/bench/lib/query-counter";
 import { createCouple, createPerson, viewerFor } from "../support/integration";
+
+const counter = installQueryCounter(process.env.DATABASE_URL!);
 
 const jar = new Map<string, string>();
 vi.mock("next/headers", () => ({
@@ -37,6 +40,14 @@ describe("getViewer", () => {
     await signIn(a.id, 30 * DAY);
     expect(await getViewer()).toEqual(viewerA);
     expect(viewerA.couple?.partner.name).toBe("Ben");
+  });
+
+  it("reads the session, the person and their couple in one statement", async () => {
+    const { a } = await createCouple("Ida", "Jo");
+    await signIn(a.id, 30 * DAY);
+    const before = counter.statements;
+    expect((await getViewer())?.couple?.partner.name).toBe("Jo");
+    expect(counter.statements - before).toBe(1);
   });
 
   it("reads the https cookie name too", async () => {
