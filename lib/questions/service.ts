@@ -280,11 +280,11 @@ export async function partnerWaitingOnQuestion(viewer: Viewer, { now = new Date(
   const me = assertViewer(viewer);
   if (!me.couple) return false;
   const scope = scopeOf(me);
-  const row = await db.dailyQuestion.findUnique({
-    where: { scopeKey_day: { scopeKey: scope.scopeKey, day: localDateKey(now, scope.timeZone) } },
-    select: { answers: { select: { authorId: true, coupleId: true } } },
+  // One statement (the day's question as a filter, not a nested read): it runs in the layout of every page.
+  const answers = await db.questionAnswer.findMany({
+    where: { dailyQuestion: { scopeKey: scope.scopeKey, day: localDateKey(now, scope.timeZone) } },
+    select: { authorId: true, coupleId: true },
   });
-  const answers = row?.answers ?? [];
   return (
     answers.some((a) => a.authorId === me.couple!.partner.id && a.coupleId === me.couple!.id) && !answers.some((a) => a.authorId === me.id)
   );

@@ -70,7 +70,7 @@ describe("home check-ins", () => {
     const smallCount = await statementsForHome(small.viewerA);
     const largeCount = await statementsForHome(large.viewerA);
     expect(smallCount).toBeGreaterThan(0);
-    expect(smallCount).toBeLessThanOrEqual(12);
+    expect(smallCount).toBeLessThanOrEqual(11);
     expect(largeCount).toBe(smallCount);
   });
 });
