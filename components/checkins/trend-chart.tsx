@@ -1,4 +1,5 @@
-import { dateTicks, dayLabel, valueInWords, type Metric, type TrendSeries } from "@/lib/checkins/trends";
+import { scaleInWords } from "@/lib/checkins/mood";
+import { dateTicks, dayLabel, type Metric, type TrendSeries } from "@/lib/checkins/trends";
 import { TrendPlot, type TrendPoint } from "./trend-points";
 
 const COLORS = ["#b4533c", "#3f5e49"];
@@ -17,6 +18,7 @@ const top = (value: number) => 6 + ((5 - value) * 88) / 4;
 export function TrendChart({ title, metric, series }: { title: string; metric: Metric; series: TrendSeries[] }) {
   const keys = series[0]?.days.map((d) => d.date) ?? [];
   const id = `chart-${metric}`;
+  const ticks = dateTicks(keys);
   const points: TrendPoint[] = series.flatMap((s, person) =>
     s.days.flatMap((day, index) => {
       const value = day[metric];
@@ -28,14 +30,14 @@ export function TrendChart({ title, metric, series }: { title: string; metric: M
           top: top(value),
           color: COLORS[person % COLORS.length]!,
           square: person === 1,
-          label: `${s.name}, ${dayLabel(day.date)}: ${valueInWords(metric, value)} (${value} of 5${day.count > 1 ? `, ${day.count} check-ins` : ""})`,
+          label: `${s.name}, ${dayLabel(day.date)}: ${scaleInWords(metric, value)} (${value} of 5${day.count > 1 ? `, ${day.count} check-ins` : ""})`,
         },
       ];
     }),
   );
   const axis = (
     <div aria-hidden="true" className="relative ml-6 h-5 text-xs text-muted">
-      {dateTicks(keys).map((tick) =>
+      {ticks.map((tick) =>
         tick.label ? (
           <span
             key={tick.index}
@@ -97,7 +99,7 @@ export function TrendChart({ title, metric, series }: { title: string; metric: M
                   vectorEffect="non-scaling-stroke"
                 />
               ))}
-              {dateTicks(keys).map((tick) => (
+              {ticks.map((tick) => (
                 <line
                   key={tick.index}
                   x1={left(tick.index, keys.length)}

@@ -55,9 +55,15 @@ export const ENERGY_LABELS = ["Very low", "Low", "Medium", "High", "Very high"] 
 const PLEASANTNESS_WORDS = ["very unpleasant", "unpleasant", "so-so", "pleasant", "very pleasant"] as const;
 const ENERGY_WORDS = ["drained", "low on energy", "steady", "energetic", "full of energy"] as const;
 
+/** One tap (1-5, or an average of them) in words: pleasantness 4 is "pleasant", energy 2 "low on energy". */
+export function scaleInWords(metric: "pleasantness" | "energy", value: number): string {
+  const words = metric === "pleasantness" ? PLEASANTNESS_WORDS : ENERGY_WORDS;
+  return words[Math.min(4, Math.max(0, Math.round(value) - 1))]!;
+}
+
 /** The two taps in words, for a person rather than a chart: "pleasant and energetic". */
 export function moodInWords(pleasantness: number, energy: number): string {
-  return `${PLEASANTNESS_WORDS[pleasantness - 1] ?? "unsure"} and ${ENERGY_WORDS[energy - 1] ?? "unsure"}`;
+  return `${scaleInWords("pleasantness", pleasantness)} and ${scaleInWords("energy", energy)}`;
 }
 
 /** What a check-in is called: its word, or without one its mood's name ("settled"). */

@@ -2,6 +2,7 @@
  * Trends in words and ticks, for the chart and its summary. Pure: the days
  * come from getTrends (lib/checkins/service.ts), already in the viewer's calendar.
  */
+import { scaleInWords } from "./mood";
 
 export const TREND_VIEWS = [7, 30, 90] as const;
 export type TrendView = (typeof TREND_VIEWS)[number];
@@ -42,15 +43,6 @@ export function dateTicks(keys: string[]): { index: number; label: string | null
   return ticks;
 }
 
-const PLEASANT = ["very unpleasant", "unpleasant", "so-so", "pleasant", "very pleasant"];
-const ENERGY = ["drained", "low on energy", "steady", "energetic", "full of energy"];
-
-/** A 1-5 value in words, for a point or a summary. */
-export function valueInWords(metric: Metric, value: number): string {
-  const words = metric === "pleasantness" ? PLEASANT : ENERGY;
-  return words[Math.min(4, Math.max(0, Math.round(value) - 1))]!;
-}
-
 const average = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /**
@@ -63,7 +55,7 @@ export function summarise(series: TrendSeries, days: number): string {
   const pleasant = shared.map((d) => d.pleasantness!);
   const energy = shared.map((d) => d.energy!);
   const dayWord = shared.length === 1 ? "1 day" : `${shared.length} days`;
-  const mostly = `${shared.length === 1 ? "It felt" : "Mostly"} ${valueInWords("pleasantness", average(pleasant))}, ${valueInWords("energy", average(energy))}`;
+  const mostly = `${shared.length === 1 ? "It felt" : "Mostly"} ${scaleInWords("pleasantness", average(pleasant))}, ${scaleInWords("energy", average(energy))}`;
   const latest = shared.at(-1)!;
   let direction = "";
   if (shared.length >= 4) {
@@ -73,5 +65,5 @@ export function summarise(series: TrendSeries, days: number): string {
     else if (change <= -0.5) direction = " It has been heavier lately; a kind word may help.";
     else direction = " Fairly even throughout.";
   }
-  return `shared how they felt on ${dayWord} of the last ${days}. ${mostly}; most recently ${valueInWords("pleasantness", latest.pleasantness!)} and ${valueInWords("energy", latest.energy!)} (${dayLabel(latest.date)}).${direction}`;
+  return `shared how they felt on ${dayWord} of the last ${days}. ${mostly}; most recently ${scaleInWords("pleasantness", latest.pleasantness!)} and ${scaleInWords("energy", latest.energy!)} (${dayLabel(latest.date)}).${direction}`;
 }

@@ -1,3 +1,5 @@
+import { localDateKey } from "./days";
+
 /** "29 November 2026" in the person's time zone. */
 export function formatDay(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
@@ -23,8 +25,7 @@ export function formatTime(date: Date, timeZone: string): string {
  * "Tuesday" within the week, else "12 November".
  */
 export function dayInWords(date: Date, timeZone: string, now: Date): string {
-  const key = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-  const days = Math.round((Date.parse(key(now)) - Date.parse(key(date))) / 86_400_000);
+  const days = Math.round((Date.parse(localDateKey(now, timeZone)) - Date.parse(localDateKey(date, timeZone))) / 86_400_000);
   if (days === 0) return "today";
   if (days === 1) return "yesterday";
   if (days > 1 && days < 7) return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long" }).format(date);
