@@ -5,7 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { saveEmailPreferencesAction } from "@/lib/preferences/actions";
-import { CHANNEL_CHOICES, CHOOSABLE_KINDS, type ChoosableKind, type EmailPreferences } from "@/lib/preferences/schema";
+import { CHANNEL_CHOICES, CHOOSABLE_KINDS, type ChoosableKind } from "@/lib/preferences/choices";
+import type { EmailPreferences } from "@/lib/preferences/schema";
 import { WEEKDAYS } from "@/lib/preferences/weekdays";
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError, FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { answerQuestionAction } from "@/lib/questions/actions";
-import { ANSWER_MAX } from "@/lib/questions/schema";
+import { ANSWER_MAX } from "@/lib/questions/limits";
 
 /** Answer today's question, or rewrite the answer until the partner has read it. */
 export function AnswerForm({ dailyQuestionId, initial, onDone }: { dailyQuestionId: string; initial?: string; onDone?: () => void }) {

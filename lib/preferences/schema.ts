@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CHOOSABLE_KINDS, type ChoosableKind } from "./choices";
 
 /** A choice from a select: digits only, so an empty value is "not chosen" rather than 0. */
 const choice = (message: string, max: number) =>
@@ -18,21 +19,6 @@ const choice = (message: string, max: number) =>
 const hour = choice("Choose an hour", 23);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
-/** The kinds a person chooses push, email, both or off for, in the order Settings lists them. */
-export const CHOOSABLE_KINDS = {
-  NOTE_RECEIVED: "My partner sends me a note",
-  CHECKIN_RESPONSE: "My partner responds to my check-in",
-  QUESTION_ANSWERED: "My partner answers today's question first",
-  TALK_STARTED: "My partner starts a talk",
-  TALK_TURN: "It's my turn in a talk",
-  TALK_RESUME: "A talk's break is over",
-  INVITE_ACCEPTED: "My invitation is accepted",
-  PARTNER_LEFT: "My partner unlinks",
-  CHECKIN_REMINDER: "My daily check-in reminder",
-} as const;
-export type ChoosableKind = keyof typeof CHOOSABLE_KINDS;
-
-export const CHANNEL_CHOICES = { PUSH: "Push", EMAIL: "Email", BOTH: "Push and email", OFF: "Off" } as const;
 const channelChoice = z.enum(["PUSH", "EMAIL", "BOTH", "OFF"], { error: "Choose how to be told" });
 /** A quiet-hours bound: an hour, or "" for none. */
 const optionalHour = z.union([z.literal("").transform(() => null), z.null(), hour]);

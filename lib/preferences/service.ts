@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { EMAIL_KINDS, verifyUnsubscribeToken, type UnsubscribeKind } from "@/lib/email/unsubscribe";
 import type { ChannelChoice } from "@/lib/generated/prisma/enums";
 import { choiceFor, choiceIncludes, defaultChoice } from "@/lib/notifications/targets";
-import { CHOOSABLE_KINDS, type ChoosableKind, type EmailPreferences } from "./schema";
+import { CHOOSABLE_KINDS, type ChoosableKind } from "./choices";
+import type { EmailPreferences } from "./schema";
 
 export const preferenceFields = {
   reminderEnabled: true,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { freeText } from "@/lib/validation/text";
+import { ANSWER_MAX } from "./limits";
 
 const DEPTHS = ["light", "medium", "deep"] as const;
 export type Depth = (typeof DEPTHS)[number];
@@ -25,7 +26,6 @@ export const QuestionFileSchema = z.object({
 
 export type Question = { id: string; theme: string; depth: Depth; text: string };
 
-export const ANSWER_MAX = 1000;
 
 export const AnswerSchema = z.object({
   dailyQuestionId: z.string().trim().min(1).max(40),

@@ -19,7 +19,8 @@ import { InviteByEmailSchema, InviteIdSchema, InviteSecretSchema, NoInputSchema 
 import { ComposeNoteSchema, HeartSchema, NoteIdSchema, ReplySchema } from "@/lib/notes/schema";
 import { SwapPracticeSchema, TriedSchema } from "@/lib/practices/schema";
 import { DeviceIdSchema, PushSubscriptionSchema } from "@/lib/notifications/device-schema";
-import { CHOOSABLE_KINDS, EmailKindTokenSchema, EmailPreferencesSchema } from "@/lib/preferences/schema";
+import { CHOOSABLE_KINDS } from "@/lib/preferences/choices";
+import { EmailKindTokenSchema, EmailPreferencesSchema } from "@/lib/preferences/schema";
 import { ProfileSchema, WelcomeSchema } from "@/lib/profile/schema";
 
 const anyValue = fc.oneof(
