@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { sendPendingCheckIns } from "@/lib/offline/check-in-queue";
+import { mayHaveKeptCheckIns } from "@/lib/offline/kept";
 
 /**
  * For a signed-in person on every page: sends check-ins kept on the phone
@@ -19,6 +19,9 @@ export function PhoneSync({ userId, unread }: { userId: string; unread: number }
       if (running || !navigator.onLine) return;
       running = true;
       try {
+        // The queue's code (and IndexedDB's wrapper) loads only when something may be kept.
+        if (!(await mayHaveKeptCheckIns())) return;
+        const { sendPendingCheckIns } = await import("@/lib/offline/check-in-queue");
         const count = await sendPendingCheckIns(userId);
         if (count > 0) {
           setSent(count);

@@ -1,4 +1,5 @@
 import { createStore, del, entries, set, type UseStore } from "idb-keyval";
+import { OFFLINE_DATABASE } from "./kept";
 
 /**
  * Check-ins written without a connection, kept in IndexedDB on the phone
@@ -19,7 +20,7 @@ export type PendingCheckIn = {
 };
 
 let store: UseStore | undefined;
-const checkIns = () => (store ??= createStore("kindred-offline", "check-ins"));
+const checkIns = () => (store ??= createStore(OFFLINE_DATABASE, "check-ins"));
 
 export async function keepCheckIn(checkIn: PendingCheckIn): Promise<void> {
   await set(checkIn.clientId, checkIn, checkIns());
