@@ -1,6 +1,6 @@
 import { scaleInWords } from "@/lib/checkins/mood";
 import { dateTicks, dayLabel, type Metric, type TrendSeries } from "@/lib/checkins/trends";
-import { TrendPlot, type TrendPoint } from "./trend-points";
+import { TrendPlot, type TrendDay } from "./trend-points";
 
 const COLORS = ["#b4533c", "#3f5e49"];
 const SCALE = { pleasantness: ["1 very unpleasant", "5 very pleasant"], energy: ["1 drained", "5 full of energy"] } as const;
@@ -13,28 +13,29 @@ const top = (value: number) => 6 + ((5 - value) * 88) / 4;
  * A line chart per metric: one line per person (solid and dashed, round and
  * square points, so colour is not the only difference), days across, 1-5 up,
  * a gap where nobody shared that day. Lines and grid are SVG; every label is
- * text on the page (never scaled below 12 px) and every point a button.
+ * text on the page (never scaled below 12 px); the plot is a slider over the days
+ * (components/checkins/trend-points.tsx).
  */
 export function TrendChart({ title, metric, series }: { title: string; metric: Metric; series: TrendSeries[] }) {
   const keys = series[0]?.days.map((d) => d.date) ?? [];
   const id = `chart-${metric}`;
   const ticks = dateTicks(keys);
-  const points: TrendPoint[] = series.flatMap((s, person) =>
+  const points = series.flatMap((s, person) =>
     s.days.flatMap((day, index) => {
       const value = day[metric];
-      if (value === null) return [];
-      return [
-        {
-          key: `${s.name}-${day.date}`,
-          left: left(index, keys.length),
-          top: top(value),
-          color: COLORS[person % COLORS.length]!,
-          square: person === 1,
-          label: `${s.name}, ${dayLabel(day.date)}: ${scaleInWords(metric, value)} (${value} of 5${day.count > 1 ? `, ${day.count} check-ins` : ""})`,
-        },
-      ];
+      return value === null ? [] : [{ key: `${s.name}-${day.date}`, left: left(index, keys.length), top: top(value), person }];
     }),
   );
+  // Each day in words, for the slider: "Wed 2 Dec: Riley pleasant (4 of 5); Sam so-so (3 of 5)".
+  const days: TrendDay[] = keys.map((key, index) => {
+    const said = series.flatMap((s) => {
+      const day = s.days[index]!;
+      const value = day[metric];
+      if (value === null) return [];
+      return [`${s.name} ${scaleInWords(metric, value)} (${value} of 5${day.count > 1 ? `, ${day.count} check-ins` : ""})`];
+    });
+    return { left: left(index, keys.length), label: said.length > 0 ? `${dayLabel(key)}: ${said.join("; ")}` : null };
+  });
   const axis = (
     <div aria-hidden="true" className="relative ml-6 h-5 text-xs text-muted">
       {ticks.map((tick) =>
@@ -85,7 +86,7 @@ export function TrendChart({ title, metric, series }: { title: string; metric: M
           ))}
         </div>
         <div className="min-w-0 flex-1">
-          <TrendPlot points={points} axis={axis} hint="Tap a point to see its day.">
+          <TrendPlot days={days} label={`${title}: choose a day`} axis={axis} hint="Tap the chart to see a day in words.">
             <svg aria-hidden="true" viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
               {[1, 2, 3, 4, 5].map((v) => (
                 <line
@@ -126,6 +127,14 @@ export function TrendChart({ title, metric, series }: { title: string; metric: M
                 )),
               )}
             </svg>
+            {points.map((point) => (
+              <span
+                key={point.key}
+                aria-hidden="true"
+                className={`absolute block h-3 w-3 -translate-x-1/2 -translate-y-1/2 border-2 border-white ${point.person === 1 ? "rounded-[2px]" : "rounded-full"}`}
+                style={{ left: `${point.left}%`, top: `${point.top}%`, backgroundColor: COLORS[point.person % COLORS.length] }}
+              />
+            ))}
           </TrendPlot>
         </div>
       </div>

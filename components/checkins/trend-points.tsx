@@ -1,42 +1,82 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 
-export type TrendPoint = { key: string; left: number; top: number; color: string; square: boolean; label: string };
+/** A day of the chart: where it sits across (percent), and what was shared that day in words (null: nothing). */
+export type TrendDay = { left: number; label: string | null };
 
 /**
  * The plot of a trend chart (drawn on the server, passed in as `children`)
- * with its points on top: each a button named for its day, person and value,
- * so focus (a keyboard) or a tap (a phone) says it in the line under the axis.
+ * as one slider over its days: a tap anywhere picks the nearest day someone
+ * shared, the arrow keys step between such days, and the line under the axis
+ * says that day in words. One large target instead of a button per point,
+ * which on a phone would be a few pixels apart over 30 or 90 days.
  */
-export function TrendPlot({ points, axis, hint, children }: { points: TrendPoint[]; axis: ReactNode; hint: string; children: ReactNode }) {
-  const [chosen, setChosen] = useState<TrendPoint | null>(null);
+export function TrendPlot({
+  days,
+  label,
+  axis,
+  hint,
+  children,
+}: {
+  days: TrendDay[];
+  label: string;
+  axis: ReactNode;
+  hint: string;
+  children: ReactNode;
+}) {
+  const [chosen, setChosen] = useState<number | null>(null);
+  const shared = days.flatMap((day, index) => (day.label === null ? [] : [index]));
+  const day = chosen === null ? null : days[chosen];
+
+  function pick(event: PointerEvent<HTMLDivElement>) {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = ((event.clientX - box.left) / box.width) * 100;
+    const nearest = shared.reduce<number | null>(
+      (best, index) => (best === null || Math.abs(days[index]!.left - x) < Math.abs(days[best]!.left - x) ? index : best),
+      null,
+    );
+    if (nearest !== null) setChosen(nearest);
+  }
+
+  function step(event: KeyboardEvent<HTMLDivElement>) {
+    if (shared.length === 0) return;
+    const at = chosen === null ? -1 : shared.indexOf(chosen);
+    const next = {
+      ArrowLeft: Math.max(0, at - 1),
+      ArrowDown: Math.max(0, at - 1),
+      ArrowRight: Math.min(shared.length - 1, at + 1),
+      ArrowUp: Math.min(shared.length - 1, at + 1),
+      Home: 0,
+      End: shared.length - 1,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    setChosen(shared[next]!);
+  }
+
   return (
     <div className="flex flex-col gap-1">
-      <div className="relative h-44">
+      <div
+        role="slider"
+        tabIndex={shared.length > 0 ? 0 : -1}
+        aria-label={label}
+        aria-valuemin={1}
+        aria-valuemax={days.length}
+        aria-valuenow={chosen === null ? undefined : chosen + 1}
+        aria-valuetext={day?.label ?? hint}
+        onPointerDown={pick}
+        onKeyDown={step}
+        className="relative h-44 cursor-pointer touch-pan-y rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-clay"
+      >
         {children}
-        {points.map((point) => (
-          <button
-            key={point.key}
-            type="button"
-            aria-label={point.label}
-            aria-pressed={chosen?.key === point.key}
-            onFocus={() => setChosen(point)}
-            onClick={() => setChosen(point)}
-            className="group absolute flex h-7 w-7 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full focus-visible:outline-2 focus-visible:outline-clay"
-            style={{ left: `${point.left}%`, top: `${point.top}%` }}
-          >
-            <span
-              aria-hidden="true"
-              className={`block h-3 w-3 border-2 border-white group-aria-pressed:h-4 group-aria-pressed:w-4 ${point.square ? "rounded-[2px]" : "rounded-full"}`}
-              style={{ backgroundColor: point.color }}
-            />
-          </button>
-        ))}
+        {day ? (
+          <span aria-hidden="true" className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-ink/40" style={{ left: `${day.left}%` }} />
+        ) : null}
       </div>
       {axis}
       <p aria-live="polite" className="min-h-6 text-sm">
-        {chosen ? chosen.label : <span className="text-muted">{hint}</span>}
+        {day?.label ?? <span className="text-muted">{hint}</span>}
       </p>
     </div>
   );

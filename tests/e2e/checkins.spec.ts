@@ -67,13 +67,21 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   await expect(b.getByRole("region", { name: "In words" })).toContainText(
     "Ari shared how they felt on 1 day of the last 30. It felt pleasant, energetic",
   );
-  // Each point is named; a tap says it under the chart. The 7-day view is one tap away.
-  const point = b.getByRole("figure", { name: /How pleasant/ }).getByRole("button", { name: /^Ari, .*: pleasant \(4 of 5\)$/ });
-  await point.click();
-  await expect(b.getByRole("figure", { name: /How pleasant/ }).getByText(/^Ari, .*: pleasant \(4 of 5\)$/)).toBeVisible();
+  // The plot is one slider over the days: a tap anywhere on it picks the nearest day someone
+  // shared and says it under the chart; the keys step between days. The 7-day view is one tap away.
+  const pleasant = b.getByRole("figure", { name: /How pleasant/ });
+  const plot = pleasant.getByRole("slider", { name: "How pleasant: choose a day" });
+  await expect(plot).toHaveAttribute("aria-valuemax", "30");
+  await plot.click({ position: { x: 5, y: 5 } });
+  await expect(pleasant.getByText(/^\w{3} \d{1,2} \w{3}: Ari pleasant \(4 of 5\)$/)).toBeVisible();
+  await expect(plot).toHaveAttribute("aria-valuenow", "30");
   await b.getByRole("link", { name: "7 days" }).click();
   await expect(b.getByRole("heading", { name: "The last 7 days" })).toBeVisible();
-  await expect(b.getByRole("figure", { name: /How much energy/ }).getByRole("button", { name: /^Ari, / })).toHaveCount(1);
+  const energy = b.getByRole("figure", { name: /How much energy/ }).getByRole("slider");
+  await expect(energy).toHaveAttribute("aria-valuemax", "7");
+  await energy.focus();
+  await b.keyboard.press("End");
+  await expect(energy).toHaveAttribute("aria-valuetext", /: Ari energetic \(4 of 5\)$/);
 
   await aContext.close();
   await bContext.close();
