@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { ServiceWorker } from "@/components/phone/service-worker";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,7 +17,15 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Installs the service worker (public/sw.js: the installable app, the offline page, push)
+ * once the page has loaded, so its precaching never competes with the first paint. An inline
+ * script with this request's CSP nonce rather than a client component: no script file that
+ * every page would download and hydrate for one call.
+ */
+const REGISTER_SERVICE_WORKER = `"serviceWorker" in navigator && addEventListener("load", function () { navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () {}); });`;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="antialiased">
@@ -28,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         {children}
-        <ServiceWorker />
+        <script nonce={(await headers()).get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: REGISTER_SERVICE_WORKER }} />
       </body>
     </html>
   );
