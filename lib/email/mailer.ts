@@ -1,5 +1,6 @@
 import "server-only";
-import { toPlainText } from "@react-email/render";
+import { plainTextSelectors } from "@react-email/render";
+import { compile } from "html-to-text";
 import type { ReactElement } from "react";
 import { Resend } from "resend";
 import { db } from "@/lib/db";
@@ -43,6 +44,17 @@ function assertNoHeaderInjection(email: OutgoingEmail): void {
   }
 }
 
+/**
+ * React Email's plain-text conversion (its `toPlainText` options and selectors), compiled once:
+ * `toPlainText` compiles html-to-text's selector tree on every call, which was a fifth of the
+ * weekly digest's CPU (BENCHMARKS.md, "Weekly digest"). Charts are pictures made of table cells:
+ * the words beside them carry the same facts in plain text.
+ */
+const toPlainText = compile({
+  wordwrap: false,
+  selectors: [...plainTextSelectors, { selector: "table[data-skip-in-text]", format: "skip" }],
+});
+
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
 /**
@@ -50,14 +62,13 @@ const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" 
  * no Suspense, so React's synchronous renderer gives the same markup as
  * @react-email/render's streaming one for less (BENCHMARKS.md, "Weekly
  * digest"), and the text is derived from that HTML with React Email's own
- * converter rather than by rendering twice.
+ * converter (compiled once) rather than by rendering twice.
  */
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
   // Imported on use, as @react-email/render does: Next.js refuses a static import of react-dom/server here.
   const { renderToStaticMarkup } = await import("react-dom/server");
   const html = `${DOCTYPE}${renderToStaticMarkup(react)}`;
-  // Charts are pictures made of table cells: the words beside them carry the same facts in plain text.
-  const text = toPlainText(html, { selectors: [{ selector: "table[data-skip-in-text]", format: "skip" }] });
+  const text = toPlainText(html);
   return { html, text };
 }
 
