@@ -64,9 +64,13 @@ const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" 
  * digest"), and the text is derived from that HTML with React Email's own
  * converter (compiled once) rather than by rendering twice.
  */
+// Imported on first use, as @react-email/render does (Next.js refuses a static import of react-dom/server
+// here), and once: under a loader with hooks (tsx runs the job runner) every import() is a round trip to
+// the hooks' thread, which was 6 % of a digest runner's CPU.
+let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
+
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
-  // Imported on use, as @react-email/render does: Next.js refuses a static import of react-dom/server here.
-  const { renderToStaticMarkup } = await import("react-dom/server");
+  const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
   const html = `${DOCTYPE}${renderToStaticMarkup(react)}`;
   const text = toPlainText(html);
   return { html, text };
