@@ -50,6 +50,7 @@ try {
     statements: a.statements + b.statements,
     peakRss: Math.max(a.peakRss, b.peakRss),
     peakHeap: Math.max(a.peakHeap, b.peakHeap),
+    cpuMs: a.cpuMs + b.cpuMs,
   }));
   const counter = { statements: report.statements };
   const peakRss = report.peakRss;
@@ -72,6 +73,9 @@ try {
     `SQL statements: ${counter.statements} for ${report.batches} batches (${(counter.statements / Math.max(1, report.batches)).toFixed(1)} per batch of up to 500; ${(counter.statements / PEOPLE).toFixed(3)} per person)`,
   );
   console.log(`Peak memory per runner: RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB, heap ${(peakHeap / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `CPU time of the ${RUNNERS} runners: ${(report.cpuMs / 1000).toFixed(1)} s in all, ${(report.cpuMs / PEOPLE).toFixed(2)} ms per digest`,
+  );
   console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);
   if (report.sent !== PEOPLE || delivered !== PEOPLE) process.exitCode = 1;
   if (seconds >= 60) {

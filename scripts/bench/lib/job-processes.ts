@@ -17,6 +17,8 @@ export type RunnerReport = {
   statements: number;
   peakRss: number;
   peakHeap: number;
+  /** User + system CPU time of the run. */
+  cpuMs: number;
 };
 
 export async function startProviderProcess(): Promise<{ url: string; stats(): Promise<ProviderStats>; stop(): void }> {
