@@ -26,7 +26,6 @@ export const QuestionFileSchema = z.object({
 
 export type Question = { id: string; theme: string; depth: Depth; text: string };
 
-
 export const AnswerSchema = z.object({
   dailyQuestionId: z.string().trim().min(1).max(40),
   body: freeText(ANSWER_MAX, `Keep your answer to ${ANSWER_MAX.toLocaleString("en")} characters or fewer`).pipe(

@@ -157,7 +157,8 @@ async function firstLoadJavaScript(appUrl: string) {
   try {
     for (const route of ROUTES) {
       const context = await browser.newContext();
-      if (route.signedIn) await context.addCookies([{ ...(route.cookie ?? cookie), domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+      if (route.signedIn)
+        await context.addCookies([{ ...(route.cookie ?? cookie), domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
       const page = await context.newPage();
       const scripts = new Map<string, Promise<number>>();
       page.on("response", (response) => {
