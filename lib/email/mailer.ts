@@ -47,13 +47,18 @@ function assertNoHeaderInjection(email: OutgoingEmail): void {
 /**
  * React Email's plain-text conversion (its `toPlainText` options and selectors), compiled once:
  * `toPlainText` compiles html-to-text's selector tree on every call, which was a fifth of the
- * weekly digest's CPU (BENCHMARKS.md, "Weekly digest"). Charts are pictures made of table cells:
+ * weekly digest's CPU (BENCHMARKS.md, "Weekly digest, again"). Charts are pictures made of table cells:
  * the words beside them carry the same facts in plain text.
  */
 const toPlainText = compile({
   wordwrap: false,
   selectors: [...plainTextSelectors, { selector: "table[data-skip-in-text]", format: "skip" }],
 });
+
+// Imported on first use, as @react-email/render does (Next.js refuses a static import of react-dom/server
+// here), and once: under a loader with hooks (tsx runs the job runner) every import() is a round trip to
+// the hooks' thread, which was 6 % of a digest runner's CPU.
+let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
 
 const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
@@ -64,11 +69,6 @@ const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" 
  * digest"), and the text is derived from that HTML with React Email's own
  * converter (compiled once) rather than by rendering twice.
  */
-// Imported on first use, as @react-email/render does (Next.js refuses a static import of react-dom/server
-// here), and once: under a loader with hooks (tsx runs the job runner) every import() is a round trip to
-// the hooks' thread, which was 6 % of a digest runner's CPU.
-let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
-
 export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
   const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
   const html = `${DOCTYPE}${renderToStaticMarkup(react)}`;
