@@ -8,8 +8,8 @@ import { sendEmail } from "@/lib/email/mailer";
 import { SignInEmail } from "@/lib/email/templates/sign-in-email";
 import { appUrl, emailFrom, env } from "@/lib/env";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-policy";
-
-const MAGIC_LINK_HOURS = 24;
+import { SIGN_IN_MINUTES } from "./sign-in-code";
+import { createSignInCode } from "./sign-in-codes";
 
 /** Lower-case, trimmed, one address: the form every email is stored and compared in. */
 function normalizeEmail(raw: string): string {
@@ -44,14 +44,19 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       EmailProvider({
         from: emailFrom(),
-        maxAge: MAGIC_LINK_HOURS * 60 * 60,
+        maxAge: SIGN_IN_MINUTES * 60,
         normalizeIdentifier: normalizeEmail,
-        async sendVerificationRequest({ identifier, url }) {
+        // The link for a browser that shares the mail app's cookies; the code
+        // for the installed app, which does not (on an iPhone, Mail opens
+        // links in Safari).
+        async sendVerificationRequest({ identifier, url, token }) {
           const link = confirmationLink(url);
+          const callbackUrl = new URL(url).searchParams.get("callbackUrl") ?? "/home";
+          const code = await createSignInCode({ email: identifier, token, callbackUrl });
           await sendEmail({
             to: identifier,
-            subject: "Your link to sign in to Kindred",
-            react: <SignInEmail url={link} host={new URL(link).host} expiresInHours={MAGIC_LINK_HOURS} />,
+            subject: code ? `Sign in to Kindred: your code is ${code}` : "Your link to sign in to Kindred",
+            react: <SignInEmail url={link} code={code} host={new URL(link).host} expiresInMinutes={SIGN_IN_MINUTES} />,
           });
         },
       }),

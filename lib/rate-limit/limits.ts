@@ -15,6 +15,10 @@ export const LIMITS = {
   signInPerAddress: { limit: 5, windowSeconds: 15 * MINUTE },
   /** Sign-in emails asked from one client, to any address. */
   signInPerClient: { limit: 20, windowSeconds: 15 * MINUTE },
+  /** Sign-in codes tried from one client (each code also voids itself after 5 tries). */
+  signInCodeTriesPerClient: { limit: 30, windowSeconds: 15 * MINUTE },
+  /** Passkey sign-ins begun or finished from one client. */
+  passkeySignInsPerClient: { limit: 60, windowSeconds: 15 * MINUTE },
   /** New invites (by email or link) one person may create. */
   invitesPerInviter: { limit: 10, windowSeconds: 60 * MINUTE },
   /** Invitation emails to one address, whoever sends them. */

@@ -22,3 +22,11 @@ export async function allowSignInEmail(email: string, client: string | null, now
   );
   return allowed;
 }
+
+/** Whether a client may make another sign-in attempt of `kind` (a code typed, a passkey used); always when the client is not known. */
+export async function allowSignInAttempt(kind: "code" | "passkey", client: string | null, now = new Date()): Promise<boolean> {
+  if (!client) return true;
+  const rule = kind === "code" ? LIMITS.signInCodeTriesPerClient : LIMITS.passkeySignInsPerClient;
+  const { allowed } = await hitRateLimits([[`signin-${kind}:${client}`, rule]], now);
+  return allowed;
+}

@@ -46,7 +46,7 @@ test.describe("signing up and in", () => {
     const otherPage = await other.newPage();
     await otherPage.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
     await otherPage
-      .getByRole("link", { name: /Your link to sign in to Kindred/ })
+      .getByRole("link", { name: /Sign in to Kindred/ })
       .first()
       .click();
     await otherPage.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();

@@ -60,7 +60,7 @@ export async function requestAndFollowMagicLink(page: Page, email: string): Prom
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await page.getByRole("link", { name: "development mailbox" }).click();
   await page
-    .getByRole("link", { name: /Your link to sign in to Kindred/ })
+    .getByRole("link", { name: /Sign in to Kindred/ })
     .first()
     .click();
   await page.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();

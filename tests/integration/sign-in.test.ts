@@ -43,7 +43,7 @@ describe("sign-in by email", () => {
     expect(email!.html).toContain(confirm.replaceAll("&", "&amp;"));
     expect(email!.text).toContain(confirm);
     expect(email!.html).not.toContain("/api/auth/callback");
-    expect(email!.text).toMatch(/expires in 24 hours/);
+    expect(email!.text).toMatch(/expires in 10 minutes/);
   });
 
   it("normalises the address people type", () => {
