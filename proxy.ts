@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { SESSION_COOKIES, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-policy";
 
 /**
  * Every page gets a fresh nonce and a strict Content-Security-Policy: scripts
@@ -41,7 +42,32 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  keepSessionCookie(request, response);
   return response;
+}
+
+/**
+ * The session slides (getViewer extends it in the database as it is used);
+ * the cookie must slide with it, or the browser would drop it 90 days after
+ * sign-in however often the app is opened. Opening a page sets it again with
+ * a fresh lifetime. Only page loads: an API response (sign-out among them)
+ * sets its own cookies.
+ */
+function keepSessionCookie(request: NextRequest, response: NextResponse) {
+  if (request.method !== "GET" || request.nextUrl.pathname.startsWith("/api/")) return;
+  if (request.headers.get("sec-fetch-dest") !== "document") return;
+  for (const name of SESSION_COOKIES) {
+    const value = request.cookies.get(name)?.value;
+    if (!value) continue;
+    response.cookies.set(name, value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: name.startsWith("__Secure-"),
+      maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+    return;
+  }
 }
 
 /** Form posts (server actions) carry a form's worth; Next.js refuses more than 1 MB with a 500, so say 413 first. */

@@ -51,7 +51,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         label="Email"
         name="email"
         type="email"
-        autoComplete="email"
+        // "webauthn": where the browser can, it offers the person's passkey among the suggestions.
+        autoComplete="email webauthn"
         inputMode="email"
         required
         value={email}

@@ -63,6 +63,9 @@ export async function exportMyData(viewer: Viewer) {
       ...preferenceFields,
       notificationPrefs: { select: { kind: true, channels: true } },
       pushDevices: { select: { label: true, createdAt: true, lastSeenAt: true } },
+      // What signing in keeps: never a session token or a key.
+      passkeys: { orderBy: { createdAt: "asc" }, select: { name: true, createdAt: true, lastUsedAt: true } },
+      sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, lastSeenAt: true, expires: true } },
     },
   });
   // Notes received are shown (and exported) only while the couple they were written in lasts.
@@ -110,6 +113,7 @@ export async function exportMyData(viewer: Viewer) {
       quietHours: user.quietStart === null ? null : { fromLocalHour: user.quietStart, untilLocalHour: user.quietEnd },
       pushDevices: user.pushDevices,
     },
+    signIn: { passkeys: user.passkeys, signedInDevices: user.sessions },
   };
 }
 
@@ -131,6 +135,7 @@ export async function deleteAccount(viewer: Viewer, confirmEmail: string, { now 
     // Invitations others sent to their address.
     db.invite.updateMany({ where: { email }, data: { email: null } }),
     db.verificationToken.deleteMany({ where: { identifier: email } }),
+    db.signInCode.deleteMany({ where: { email } }),
     db.outboxEmail.deleteMany({ where: { to: email } }),
     // Their own calendar while not linked (their journal's questions, their practice swaps) is named after them.
     db.dailyQuestion.deleteMany({ where: { scopeKey: `user:${me.id}` } }),

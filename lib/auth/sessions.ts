@@ -1,8 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-
-/** next-auth's session cookie: the name it uses over https first, then the plain one. */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+import { SESSION_COOKIES } from "./session-policy";
 
 /** The session token the browser sent, if any. */
 export async function sessionTokenFromCookies(): Promise<string | undefined> {

@@ -2,7 +2,8 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/session-policy";
+import { headers } from "next/headers";
+import { sessionTouch } from "@/lib/auth/session-policy";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { coupleOf, MEMBERSHIP_SELECT, type CurrentCouple, type MembershipRow } from "@/lib/couples/membership";
@@ -22,6 +23,8 @@ export type OnboardedViewer = Viewer & { name: string; timeZone: string };
 
 type ViewerRow = {
   expires: Date;
+  lastSeenAt: Date;
+  userAgent: string | null;
   id: string;
   email: string;
   name: string | null;
@@ -62,7 +65,8 @@ function membershipOf(rows: ViewerRow[]): MembershipRow | null {
  * CPU profile of `next start` put about a fifth of a home view in sending
  * statements. next-auth's rules are kept: an expired session is removed and
  * counts as signed out, a session used more than a day after its last
- * extension is extended. A database that cannot be reached throws (the
+ * extension is extended (sessionTouch, which also keeps the session's last
+ * use and browser for Settings' signed-in devices). A database that cannot be reached throws (the
  * friendly error page, a 503) rather than looking like "signed out", which is
  * what getServerSession reports when its lookup fails.
  */
@@ -71,7 +75,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const sessionToken = await sessionTokenFromCookies();
   if (!sessionToken) return null;
   const rows = await db.$queryRaw<ViewerRow[]>`
-    SELECT s.expires, u.id, u.email, u.name, u."timeZone",
+    SELECT s.expires, s."lastSeenAt", s."userAgent", u.id, u.email, u.name, u."timeZone",
            m."coupleId", m.seat, m."joinedAt", m."acceptanceSeenAt",
            cm.seat AS "memberSeat", cu.id AS "memberId", cu.name AS "memberName", cu."timeZone" AS "memberTimeZone"
     FROM "Session" s
@@ -89,9 +93,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     await db.session.deleteMany({ where: { sessionToken } });
     return null;
   }
-  if (session.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime()) {
-    await db.session.updateMany({ where: { sessionToken }, data: { expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
-  }
+  const touch = sessionTouch(session, (await headers()).get("user-agent"), now);
+  if (touch) await db.session.updateMany({ where: { sessionToken }, data: touch });
   const person = { id: session.id, email: session.email, name: session.name, timeZone: session.timeZone };
   return { ...person, couple: coupleOf(person.id, membershipOf(rows)) };
 });

@@ -56,6 +56,27 @@ function refuseForeignRequest(request: Request): Response | null {
   return null;
 }
 
+/** The request's body parsed with `schema`, or the answer that refuses it (too large, not JSON, 422 with field errors). */
+async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.infer<S> } | { refused: Response }> {
+  const tooLarge = () => ({ refused: Response.json({ error: "That request is too large." }, { status: 413 }) });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) return tooLarge();
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) return tooLarge();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { refused: Response.json({ error: "The body is not valid JSON." }, { status: 400 }) };
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "body")] ??= issue.message;
+    return { refused: Response.json({ error: "Please check the highlighted fields.", fieldErrors }, { status: 422 }) };
+  }
+  return { data: parsed.data };
+}
+
 /**
  * The shape of every JSON route handler: only same-origin JSON (see refuseForeignRequest), a session is required, the body is
  * parsed with `schema` (field errors come back as 422), expected failures map
@@ -74,23 +95,28 @@ export function jsonRoute<S extends z.ZodType, R>(
     if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
     const limited = await checkWriteLimit(viewer);
     if (limited) return Response.json({ error: limited }, { status: 429 });
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) {
-      return Response.json({ error: "That request is too large." }, { status: 413 });
-    }
-    const text = await request.text();
-    if (Buffer.byteLength(text) > MAX_JSON_BYTES) return Response.json({ error: "That request is too large." }, { status: 413 });
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return Response.json({ error: "The body is not valid JSON." }, { status: 400 });
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "body")] ??= issue.message;
-      return Response.json({ error: "Please check the highlighted fields.", fieldErrors }, { status: 422 });
-    }
-    return Response.json(await handle(viewer, parsed.data), { status: successStatus });
+    const body = await readBody(request, schema);
+    if ("refused" in body) return body.refused;
+    return Response.json(await handle(viewer, body.data), { status: successStatus });
+  });
+}
+
+/**
+ * A JSON route for someone not signed in yet (passkey sign-in): as jsonRoute,
+ * but instead of a session, `allow` decides (a per-client rate limit) and a
+ * refusal is a 429.
+ */
+export function publicJsonRoute<S extends z.ZodType, R>(
+  schema: S,
+  allow: (request: Request) => Promise<boolean>,
+  handle: (input: z.infer<S>, request: Request) => Promise<R>,
+) {
+  return withErrorResponses(async (request: Request): Promise<Response> => {
+    const foreign = refuseForeignRequest(request);
+    if (foreign) return foreign;
+    if (!(await allow(request))) return Response.json({ error: "Too many tries from here. Please wait a few minutes." }, { status: 429 });
+    const body = await readBody(request, schema);
+    if ("refused" in body) return body.refused;
+    return Response.json(await handle(body.data, request));
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
+import { deviceLabel } from "@/lib/devices/user-agent";
 import { env, usesDevMailbox } from "@/lib/env";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { deliverNow } from "./deliver";
@@ -71,32 +72,4 @@ export async function sendTestPush(viewer: Viewer, deviceId: string, { now = new
   if (!report || report.sent === 0)
     throw new AppError("The test notification could not be sent. Remove this device and turn notifications on again.", "conflict");
   return true;
-}
-
-/** "Chrome on Android": enough to tell one's devices apart, from the browser's own user agent. */
-function deviceLabel(userAgent: string | null): string {
-  const ua = userAgent ?? "";
-  const browser = /Edg\//.test(ua)
-    ? "Edge"
-    : /Firefox\//.test(ua)
-      ? "Firefox"
-      : /(Chrome|CriOS)\//.test(ua)
-        ? "Chrome"
-        : /Safari\//.test(ua)
-          ? "Safari"
-          : "A browser";
-  const system = /Android/.test(ua)
-    ? "Android"
-    : /iPhone/.test(ua)
-      ? "iPhone"
-      : /iPad/.test(ua)
-        ? "iPad"
-        : /Mac OS X/.test(ua)
-          ? "Mac"
-          : /Windows/.test(ua)
-            ? "Windows"
-            : /Linux/.test(ua)
-              ? "Linux"
-              : null;
-  return system ? `${browser} on ${system}` : browser;
 }

@@ -48,6 +48,9 @@ import {
   talkPulse,
   talksWaitingOnMe,
 } from "@/lib/talk/service";
+import { listPasskeys, offerPasskey, passkeyRegistrationOptions, registerPasskey, removePasskey, renamePasskey } from "@/lib/auth/passkeys";
+import { listSignedInDevices, signOutDevice, signOutOtherDevices } from "@/lib/auth/signed-in-devices";
+import { factories } from "../support/factories";
 import { createCouple } from "../support/integration";
 
 /** Ids that belong to couple A, which an outsider will try to reach. */
@@ -62,6 +65,9 @@ type Targets = {
   answerId: string;
   talkId: string;
   agreementId: string;
+  passkeyId: string;
+  sessionId: string;
+  sessionToken: string;
 };
 
 /** A push subscription's public keys (65 and 16 bytes), as a browser sends them. */
@@ -135,6 +141,30 @@ const SERVICES: Case[] = [
   },
   { name: "removeDevice", call: (v, t) => removeDevice(v, t.deviceId), reachesOthers: true },
   { name: "sendTestPush", call: (v, t) => sendTestPush(v, t.deviceId), reachesOthers: true },
+  { name: "listPasskeys", call: (v) => listPasskeys(v), reachesOthers: false },
+  { name: "passkeyRegistrationOptions", call: (v) => passkeyRegistrationOptions(v), reachesOthers: false },
+  {
+    name: "registerPasskey",
+    call: (v) =>
+      registerPasskey(
+        v,
+        {
+          id: "AAAA",
+          rawId: "AAAA",
+          type: "public-key",
+          clientExtensionResults: {},
+          response: { clientDataJSON: Buffer.from('{"challenge":"none"}').toString("base64url"), attestationObject: "AAAA" },
+        },
+        null,
+      ),
+    reachesOthers: false,
+  },
+  { name: "renamePasskey", call: (v, t) => renamePasskey(v, t.passkeyId, "Taken over"), reachesOthers: true },
+  { name: "removePasskey", call: (v, t) => removePasskey(v, t.passkeyId), reachesOthers: true },
+  { name: "offerPasskey", call: (v, t) => offerPasskey(v, t.sessionToken), reachesOthers: false },
+  { name: "listSignedInDevices", call: (v, t) => listSignedInDevices(v, t.sessionToken), reachesOthers: false },
+  { name: "signOutDevice", call: (v, t) => signOutDevice(v, t.sessionId, undefined), reachesOthers: true },
+  { name: "signOutOtherDevices", call: (v, t) => signOutOtherDevices(v, t.sessionToken), reachesOthers: false },
   { name: "updateProfile", call: (v) => updateProfile(v, { name: "Renamed", timeZone: "UTC" }), reachesOthers: false },
   {
     name: "saveEmailPreferences",
@@ -180,7 +210,23 @@ beforeAll(async () => {
   const talk = await startTalk(owner.viewerA, { topic: "A talk inside couple A", first: "me" });
   await takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
   const agreement = await db.agreement.create({ data: { coupleId: owner.couple.id, text: "An agreement inside couple A" } });
+  const passkey = await db.passkey.create({
+    data: {
+      userId: owner.a.id,
+      credentialId: "owner-credential",
+      publicKey: Buffer.alloc(77, 1),
+      deviceType: "singleDevice",
+      backedUp: false,
+      name: "Owner's phone",
+    },
+  });
+  const sessionToken = await factories(db).session(owner.b.id, { hours: 24 * 90 });
+  const session = await db.session.findUniqueOrThrow({ where: { sessionToken } });
+  await passkeyRegistrationOptions(owner.viewerA);
   targets = {
+    passkeyId: passkey.id,
+    sessionId: session.id,
+    sessionToken,
     talkId: talk.id,
     agreementId: agreement.id,
     dailyQuestionId: today.id,
@@ -222,8 +268,10 @@ async function coupleASnapshot() {
     db.agreement.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
+    db.passkey.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.webAuthnChallenge.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
   ]);
-  return JSON.stringify(rows);
+  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
 }
 
 describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
@@ -255,6 +303,8 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain("An answer inside couple A");
     expect(result).not.toMatch(/(talk|turn|agreement) inside couple A/);
     expect(result).not.toContain(targets.deviceId);
+    expect(result).not.toContain(targets.passkeyId);
+    expect(result).not.toContain(targets.sessionId);
     expect(await coupleASnapshot()).toBe(before);
   });
 });

@@ -10,6 +10,9 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { NewsCard } from "@/components/home/news-card";
+import { PasskeyOffer } from "@/components/auth/passkey-offer";
+import { offerPasskey } from "@/lib/auth/passkeys";
+import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
@@ -30,13 +33,14 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, news, practice, unread, today, guess] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess, passkeyOffer] = await Promise.all([
     getHomeCheckIns(viewer),
     getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
     unreadNoteCount(viewer),
     getTodaysQuestion(viewer),
     getGuessCard(viewer),
+    sessionTokenFromCookies().then((token) => offerPasskey(viewer, token)),
   ]);
   const partner = viewer.couple?.partner;
   // Shown once as new: marked seen after this page has been sent.
@@ -69,6 +73,7 @@ export default async function HomePage({
       {partner ? <NewsCard news={news} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
       {/* Until linked, inviting the partner is the first thing to do: it comes first. */}
       {viewer.couple ? null : <UnlinkedHome viewerTimeZone={viewer.timeZone} pendingInvite={await getPendingInvite(viewer)} />}
+      {passkeyOffer ? <PasskeyOffer /> : null}
       {partner ? (
         <Card aria-labelledby="partner-heading" className="flex flex-col gap-3">
           <h2 id="partner-heading" className="text-xl font-bold">

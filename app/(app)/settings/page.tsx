@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
 import { UnlinkForm } from "@/components/couples/unlink-form";
 import { PushPanel } from "@/components/phone/push-panel";
 import { EmailPreferencesForm } from "@/components/preferences/email-preferences-form";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { PasskeysCard, SignedInDevicesCard } from "@/components/settings/sign-in-cards";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
+import { listPasskeys } from "@/lib/auth/passkeys";
+import { sessionTokenFromCookies } from "@/lib/auth/sessions";
+import { listSignedInDevices } from "@/lib/auth/signed-in-devices";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { listDevices } from "@/lib/notifications/devices";
 import { vapidKeys } from "@/lib/notifications/vapid";
@@ -20,7 +23,13 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireOnboardedViewer();
-  const [preferences, devices] = await Promise.all([getEmailPreferences(viewer), listDevices(viewer)]);
+  const now = new Date();
+  const [preferences, devices, passkeys, sessions] = await Promise.all([
+    getEmailPreferences(viewer),
+    listDevices(viewer),
+    listPasskeys(viewer),
+    sessionTokenFromCookies().then((token) => listSignedInDevices(viewer, token, now)),
+  ]);
   const publicKey = vapidKeys()?.publicKey ?? null;
   return (
     <>
@@ -100,12 +109,8 @@ export default async function SettingsPage() {
           Export my data
         </a>
       </Card>
-      <Card aria-labelledby="session-heading" className="flex flex-col items-start gap-3">
-        <h2 id="session-heading" className="text-xl font-bold">
-          Session
-        </h2>
-        <SignOutButton />
-      </Card>
+      <PasskeysCard passkeys={passkeys} timeZone={viewer.timeZone} now={now} />
+      <SignedInDevicesCard devices={sessions} timeZone={viewer.timeZone} now={now} />
       <Card aria-labelledby="delete-heading" className="flex flex-col gap-3 border-danger/30">
         <h2 id="delete-heading" className="text-xl font-bold">
           Delete my account

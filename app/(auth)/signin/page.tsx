@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getViewer } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/auth/callback";
@@ -27,9 +28,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-bold">Sign in or create your account</h1>
-        <p className="text-muted">We&apos;ll email you a link. No password to remember.</p>
+        <p className="text-muted">We&apos;ll email you a link and a code. No password to remember.</p>
       </div>
       <SignInForm callbackUrl={callbackUrl} initialError={error} />
+      <PasskeySignIn callbackUrl={callbackUrl} />
       <p className="text-sm text-muted">
         What Kindred keeps, and who sees what:{" "}
         <Link href="/privacy" className="font-semibold text-clay-dark underline">
