@@ -3,6 +3,7 @@ import { chromiumFlags, chromiumPath } from "./scripts/lib/chromium";
 import { E2E_PORT } from "./tests/e2e/config";
 
 const launchOptions = { executablePath: chromiumPath, args: chromiumFlags };
+const TIMED = /talk-live\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -21,7 +22,10 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, testIgnore: TIMED },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, testIgnore: TIMED },
+    // Specs that time the app run alone once the others are done, so their figures are the app's and not
+    // the contention of two workers on two cores.
+    { name: "timed", use: { ...devices["Pixel 7"], launchOptions }, testMatch: TIMED, dependencies: ["phone", "desktop"] },
   ],
 });

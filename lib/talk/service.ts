@@ -6,6 +6,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TalkPhase } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/notifications/enqueue";
+import { notifyTalkChanged, TALK_CHANNEL } from "@/lib/live/notify";
 import { localInstant } from "@/lib/notifications/schedule";
 import { applyMove, bothHeard, IllegalMove, type ExchangeState, type Move, type Phase } from "./rules";
 import type { BREAK_IDS, ClosingInput, StartTalkInput, TurnInput } from "./schema";
@@ -136,6 +137,7 @@ export async function takeTurn(
         updatedAt: now,
       },
     });
+    await notifyTalkChanged(tx, talk.id, next.version);
     if (input.kind !== "close") {
       await tx.talkTurn.create({
         data: {
@@ -247,6 +249,7 @@ export async function closeTalk(viewer: Viewer, talkId: string, input: ClosingIn
         updatedAt: now,
       },
     });
+    await notifyTalkChanged(tx, talk.id, next.version);
   });
 }
 
@@ -325,11 +328,15 @@ export async function talkPulse(viewer: Viewer, talkId: string, { now = new Date
 export async function markWriting(viewer: Viewer, talkId: string, { now = new Date() }: Options = {}): Promise<void> {
   const me = assertViewer(viewer);
   const couple = coupleOf(me);
-  const { count } = await db.talkExchange.updateMany({
-    where: { id: talkId, coupleId: couple.id },
-    data: { typingId: me.id, typingAt: now },
-  });
-  if (count === 0) throw new NotFoundError("We couldn't find that talk.");
+  // One statement: the mark and the partner's live signal together.
+  const marked = await db.$queryRaw<unknown[]>`
+    WITH marked AS (
+      UPDATE "TalkExchange" SET "typingId" = ${me.id}, "typingAt" = ${now}
+      WHERE id = ${talkId} AND "coupleId" = ${couple.id}
+      RETURNING id, version
+    )
+    SELECT id, pg_notify(${TALK_CHANNEL}, json_build_object('id', id, 'version', version)::text)::text AS signal FROM marked`;
+  if (marked.length === 0) throw new NotFoundError("We couldn't find that talk.");
 }
 
 /** The couple's talks, newest first; open ones first. */
@@ -348,8 +355,12 @@ export async function listTalks(viewer: Viewer) {
 export async function deleteTalk(viewer: Viewer, talkId: string): Promise<void> {
   const me = assertViewer(viewer);
   const couple = coupleOf(me);
-  const { count } = await db.talkExchange.deleteMany({ where: { id: talkId, coupleId: couple.id } });
-  if (count === 0) throw new NotFoundError("We couldn't find that talk.");
+  const deleted = await db.$transaction(async (tx) => {
+    const { count } = await tx.talkExchange.deleteMany({ where: { id: talkId, coupleId: couple.id } });
+    if (count > 0) await notifyTalkChanged(tx, talkId, -1);
+    return count;
+  });
+  if (deleted === 0) throw new NotFoundError("We couldn't find that talk.");
 }
 
 export async function listAgreements(viewer: Viewer) {

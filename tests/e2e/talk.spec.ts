@@ -104,3 +104,43 @@ test("two partners talk it through: share, 'Not quite', reflect again, pause and
   await aContext.close();
   await bContext.close();
 });
+
+test("a talk's live stream is its couple's only: the partner gets events, a stranger 404 and a signed-out caller 401", async ({
+  browser,
+  playwright,
+}) => {
+  const aContext = await browser.newContext();
+  const { partner } = await seedSignedInCouple(aContext, ["Pax", "Quinn"]);
+  const a = await aContext.newPage();
+  await a.goto("/talk");
+  await a.getByLabel("What would you like to talk about?").fill("Holidays");
+  await a.getByRole("button", { name: "Start the talk" }).click();
+  await expect(a.getByRole("heading", { name: "Holidays" })).toBeVisible();
+  const events = `${new URL(a.url()).pathname.replace(/^\/talk\//, "/api/talk/")}/events`;
+
+  // The partner's browser reads the first event: the talk's current version.
+  const bContext = await signedInContext(browser, partner.id);
+  const b = await bContext.newPage();
+  await b.goto("/talk");
+  const first = await b.evaluate(
+    (url) =>
+      new Promise<string>((resolve, reject) => {
+        const source = new EventSource(url);
+        source.addEventListener("pulse", (event) => {
+          source.close();
+          resolve((event as MessageEvent<string>).data);
+        });
+        source.onerror = () => reject(new Error("the stream did not open"));
+      }),
+    events,
+  );
+  expect(JSON.parse(first)).toMatchObject({ version: 0, partnerWriting: false });
+
+  const strangerContext = await browser.newContext();
+  await seedSignedInCouple(strangerContext, ["Ray", "Sky"]);
+  expect((await strangerContext.request.get(events)).status()).toBe(404);
+  const signedOut = await playwright.request.newContext({ baseURL: new URL(a.url()).origin });
+  expect((await signedOut.get(events)).status()).toBe(401);
+  await signedOut.dispose();
+  for (const context of [aContext, bContext, strangerContext]) await context.close();
+});

@@ -56,6 +56,15 @@ describe("docker-compose.yml", () => {
     expect(caddyfile).toMatch(/header_up X-Forwarded-For \{remote_host\}/);
   });
 
+  it("passes a live talk's event stream through the proxy uncompressed, so each event arrives as it is sent", () => {
+    const matcher = /@compressible not path_regexp (\S+)/.exec(caddyfile);
+    expect(matcher).not.toBeNull();
+    expect(new RegExp(matcher![1]!).test("/api/talk/ckabc123/events")).toBe(true);
+    expect(new RegExp(matcher![1]!).test("/api/talk/ckabc123/pulse")).toBe(false);
+    expect(caddyfile).toMatch(/^\s*encode @compressible zstd gzip$/m);
+    expect(caddyfile).not.toMatch(/^\s*encode zstd/m);
+  });
+
   it("runs the email job on a schedule, and refuses to start without CRON_SECRET", () => {
     const scheduler = compose.services.scheduler!;
     expect(scheduler.command!.join(" ")).toMatch(/Authorization: Bearer \$\$CRON_SECRET.*http:\/\/app:3000\/api\/cron\/email/);

@@ -1,5 +1,5 @@
-import { getViewer } from "@/lib/auth/viewer";
 import { withErrorResponses } from "@/lib/http/json-route";
+import { talkCaller } from "@/lib/talk/http";
 import { markWriting, talkPulse } from "@/lib/talk/service";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +10,9 @@ export const dynamic = "force-dynamic";
  * says the caller is writing. One or two small statements; same-origin only.
  */
 export const GET = withErrorResponses(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin") return Response.json({ error: "This request did not come from Kindred." }, { status: 403 });
-  const viewer = await getViewer();
-  if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
-  const { id } = await context.params;
-  const talkId = id.slice(0, 40);
+  const caller = await talkCaller(request, context);
+  if ("refused" in caller) return caller.refused;
+  const { viewer, talkId } = caller;
   if (new URL(request.url).searchParams.get("writing") === "1") await markWriting(viewer, talkId);
   return Response.json(await talkPulse(viewer, talkId), { headers: { "cache-control": "no-store" } });
 });
