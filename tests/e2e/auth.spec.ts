@@ -105,7 +105,7 @@ test.describe("signing up and in", () => {
   test("signing out returns to the landing page and home asks to sign in again", async ({ page, context }) => {
     await seedSignedInPerson(context, { name: "Kai" });
     await page.goto("/settings");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page.getByRole("heading", { name: /A kinder relationship/ })).toBeVisible();
     await page.goto("/home");
     await expect(page).toHaveURL(/\/signin/);

@@ -27,7 +27,11 @@ export default async function globalSetup(_config: FullConfig) {
   await postgres.createDatabase("kindred");
   const databaseUrl = postgres.urlFor("kindred");
   applyMigrations(databaseUrl);
-  if (process.env.E2E_SKIP_BUILD !== "1") buildApp();
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const started = Date.now();
+    buildApp();
+    console.log(`e2e: built the app in ${Math.round((Date.now() - started) / 1000)} s`);
+  }
 
   const secret = randomBytes(32).toString("base64url");
   const vapid = webpush.generateVAPIDKeys();
