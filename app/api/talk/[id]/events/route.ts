@@ -7,6 +7,12 @@ export const dynamic = "force-dynamic";
 
 /** A comment line every 15 s keeps proxies (and phones) from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
+/**
+ * A stream is authorised once, when it opens; it ends after five minutes and
+ * the browser reconnects (EventSource does so by itself), so a device signed
+ * out from Settings, or a partner who unlinked, stops hearing within minutes.
+ */
+const STREAM_LIFETIME_MS = 5 * 60_000;
 
 /**
  * An open talk, live: a server-sent event stream of its pulse (version,
@@ -39,10 +45,12 @@ export const GET = withErrorResponses(async (request: Request, context: { params
         queue = queue.then(() => talkPulse(viewer, talkId).then(send, () => stop()));
       });
       const heartbeat = setInterval(() => write(": still here\n\n"), HEARTBEAT_MS);
+      const lifetime = setTimeout(() => stop(), STREAM_LIFETIME_MS);
       stop = () => {
         if (!open) return;
         open = false;
         clearInterval(heartbeat);
+        clearTimeout(lifetime);
         unsubscribe();
         try {
           controller.close();
