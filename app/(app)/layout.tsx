@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { PartnerLive } from "@/components/live/partner-live";
 import { PhoneSync } from "@/components/phone/phone-sync";
 import { MainNav } from "@/components/shell/nav";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
@@ -9,6 +10,8 @@ import { talksWaitingOnMe } from "@/lib/talk/service";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireOnboardedViewer();
+  // What changes after this render is caught up by the live stream (PartnerLive).
+  const renderedAt = new Date();
   // Home's badge: the partner answered today's question and the viewer has not yet.
   // Talk's badge: talks where it is the viewer's move.
   const [unread, questionWaiting, talks] = await Promise.all([
@@ -28,6 +31,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       </header>
       <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-6 sm:py-10">
         <PhoneSync userId={viewer.id} unread={unread} />
+        <PartnerLive since={renderedAt.getTime()} />
         {children}
       </main>
     </div>

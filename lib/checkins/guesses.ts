@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAndTell } from "@/lib/live/notify";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
@@ -69,19 +70,21 @@ export async function guessMood(
   if (!checkIn) throw new NotFoundError("We couldn't find that check-in.");
   const feeling =
     guess.quadrant && guess.feeling && vocabulary[guess.quadrant].words.some((w) => w.word === guess.feeling) ? guess.feeling : null;
-  await db.moodGuess.createMany({
-    data: [
-      {
-        guesserId: me.id,
-        checkInId,
-        quadrant: guess.quadrant,
-        feeling,
-        correct: guess.quadrant ? guess.quadrant === quadrantOf(checkIn.pleasantness, checkIn.energy) : null,
-        createdAt: now,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  await writeAndTell(me.couple?.partner.id, "guess", (tx) =>
+    tx.moodGuess.createMany({
+      data: [
+        {
+          guesserId: me.id,
+          checkInId,
+          quadrant: guess.quadrant,
+          feeling,
+          correct: guess.quadrant ? guess.quadrant === quadrantOf(checkIn.pleasantness, checkIn.energy) : null,
+          createdAt: now,
+        },
+      ],
+      skipDuplicates: true,
+    }),
+  );
 }
 
 export type ReadingEachOther = { name: string; right: number; guesses: number };

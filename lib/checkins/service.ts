@@ -2,6 +2,7 @@ import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { notifyPartner, writeAndTell } from "@/lib/live/notify";
 import { enqueue } from "@/lib/notifications/enqueue";
 import { responsePeriodKey } from "@/lib/notifications/kinds/checkin-response";
 import type { ResponseKind } from "@/lib/generated/prisma/enums";
@@ -47,8 +48,10 @@ export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now =
     coupleId: me.couple?.id ?? null,
     createdAt,
   };
-  if (!clientId) return db.checkIn.create({ data, select: { id: true } });
-  await db.checkIn.createMany({ data: [data], skipDuplicates: true });
+  // A private check-in tells the partner nothing, not even that one was made.
+  const partnerId = partnerWhoSees(me, data);
+  if (!clientId) return writeAndTell(partnerId, "checkin", (tx) => tx.checkIn.create({ data, select: { id: true } }));
+  await writeAndTell(partnerId, "checkin", (tx) => tx.checkIn.createMany({ data: [data], skipDuplicates: true }));
   return db.checkIn.findUniqueOrThrow({ where: { authorId_clientId: { authorId: me.id, clientId } }, select: { id: true } });
 }
 
@@ -67,21 +70,35 @@ function withoutClientFields({ clientId: _clientId, recordedAt: _recordedAt, ...
 export async function updateCheckIn(viewer: Viewer, checkInId: string, input: CheckInInput): Promise<void> {
   const me = assertViewer(viewer);
   await db.$transaction(async (tx) => {
+    const before = await tx.checkIn.findFirst({ where: { id: checkInId, authorId: me.id }, select: { visibility: true, coupleId: true } });
     const { count } = await tx.checkIn.updateMany({
       where: { id: checkInId, authorId: me.id },
       data: { ...withoutClientFields(input), feeling: input.feeling ?? null, note: input.note ?? null, need: input.need ?? null },
     });
-    if (count === 0) throw new NotFoundError("We couldn't find that check-in.");
+    if (!before || count === 0) throw new NotFoundError("We couldn't find that check-in.");
     // A check-in made private is no longer answered by anyone.
     if (input.visibility === "PRIVATE") await tx.checkInResponse.deleteMany({ where: { checkInId } });
+    // The partner is told if they could see it before or can now; an edit of a private one stays unknown to them.
+    const partnerId = partnerWhoSees(me, before) ?? partnerWhoSees(me, { ...before, visibility: input.visibility });
+    if (partnerId) await notifyPartner(tx, partnerId, "checkin");
   });
 }
 
 /** Deletes my check-in; the responses to it go with it. */
 export async function deleteCheckIn(viewer: Viewer, checkInId: string): Promise<void> {
   const me = assertViewer(viewer);
-  const { count } = await db.checkIn.deleteMany({ where: { id: checkInId, authorId: me.id } });
-  if (count === 0) throw new NotFoundError("We couldn't find that check-in.");
+  await db.$transaction(async (tx) => {
+    const before = await tx.checkIn.findFirst({ where: { id: checkInId, authorId: me.id }, select: { visibility: true, coupleId: true } });
+    const { count } = await tx.checkIn.deleteMany({ where: { id: checkInId, authorId: me.id } });
+    if (!before || count === 0) throw new NotFoundError("We couldn't find that check-in.");
+    const partnerId = partnerWhoSees(me, before);
+    if (partnerId) await notifyPartner(tx, partnerId, "checkin");
+  });
+}
+
+/** The partner who can see a check-in of mine like this one (shared, in our couple), if any. */
+function partnerWhoSees(me: Viewer, checkIn: { visibility: Visibility; coupleId: string | null }): string | undefined {
+  return me.couple && checkIn.coupleId === me.couple.id && checkIn.visibility === "SHARED" ? me.couple.partner.id : undefined;
 }
 
 /**
@@ -103,7 +120,7 @@ export async function respondToCheckIn(
   if (!checkIn) throw new NotFoundError("We couldn't find that check-in.");
   const existing = await db.checkInResponse.findUnique({ where: { checkInId_responderId: { checkInId, responderId: me.id } } });
   if (existing?.kind === kind) {
-    await db.checkInResponse.delete({ where: { id: existing.id } });
+    await writeAndTell(me.couple?.partner.id, "response", (tx) => tx.checkInResponse.delete({ where: { id: existing.id } }));
     return { kind: null };
   }
   await db.$transaction(async (tx) => {
@@ -121,6 +138,7 @@ export async function respondToCheckIn(
       periodKey: responsePeriodKey(checkInId),
       dueAt: new Date(now.getTime() + RESPONSE_NOTICE_DELAY_MS),
     });
+    await notifyPartner(tx, response.checkIn.authorId, "response");
   });
   return { kind };
 }

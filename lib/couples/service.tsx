@@ -7,6 +7,7 @@ import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
 import { hitRateLimits, type RateLimitRule } from "@/lib/rate-limit/counter";
 import { LIMITS } from "@/lib/rate-limit/limits";
 import { deliverNow } from "@/lib/notifications/deliver";
+import { notifyPartner } from "@/lib/live/notify";
 import { enqueue } from "@/lib/notifications/enqueue";
 import type { InvitationContext } from "@/lib/notifications/kinds/invitation";
 import type { PartnerLeftContext } from "@/lib/notifications/kinds/partner-left";
@@ -197,6 +198,8 @@ export async function acceptInvite(
         data: { revokedAt: now },
       });
       const told = await enqueue(tx, { kind: "INVITE_ACCEPTED", userId: invite.inviterId, periodKey: `invite:${id}`, dueAt: now });
+      // The inviter's open home turns into the linked one.
+      await notifyPartner(tx, invite.inviterId, "couple");
       return { coupleId: couple.id, partnerName: invite.inviter.name ?? "your partner", told };
     });
     await deliverNow(linked.told, now);
@@ -232,6 +235,7 @@ export async function endCouple(userId: string, now: Date, notice: PartnerLeftCo
     await tx.coupleMembership.updateMany({ where: { coupleId: membership.coupleId, leftAt: null }, data: { leftAt: now } });
     await tx.couple.update({ where: { id: membership.coupleId }, data: { endedAt: now } });
     if (!partner) return [];
+    await notifyPartner(tx, partner.userId, "couple");
     return enqueue(tx, {
       kind: "PARTNER_LEFT",
       userId: partner.userId,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { notifyPartner, writeAndTell } from "@/lib/live/notify";
 import { enqueue } from "@/lib/notifications/enqueue";
 import { UNSEND_WINDOW_MS, type ComposeNoteInput } from "./schema";
 
@@ -42,6 +43,7 @@ export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = 
       noteId: note.id,
       dueAt: new Date(now.getTime() + UNSEND_WINDOW_MS),
     });
+    await notifyPartner(tx, partner.id, "note");
     return note;
   });
 }
@@ -109,9 +111,12 @@ export async function listSent(viewer: Viewer, { now = new Date() }: Options = {
 /** Takes a note back: only the writer, within 10 minutes, and only while unread. Then it is gone for both. */
 export async function unsendNote(viewer: Viewer, noteId: string, { now = new Date() }: Options = {}): Promise<void> {
   const me = assertViewer(viewer);
-  const { count } = await db.note.deleteMany({
-    where: { id: noteId, authorId: me.id, readAt: null, createdAt: { gt: new Date(now.getTime() - UNSEND_WINDOW_MS) } },
-  });
+  // Only a note to the current partner can still be on their screen.
+  const { count } = await writeAndTell(me.couple?.partner.id, "note", (tx) =>
+    tx.note.deleteMany({
+      where: { id: noteId, authorId: me.id, readAt: null, createdAt: { gt: new Date(now.getTime() - UNSEND_WINDOW_MS) } },
+    }),
+  );
   if (count > 0) return;
   const note = await db.note.findFirst({ where: { id: noteId, authorId: me.id }, select: { readAt: true } });
   if (!note) throw new NotFoundError("We couldn't find that note.");
@@ -126,7 +131,9 @@ export async function setHeart(viewer: Viewer, noteId: string, hearted: boolean,
   const me = assertViewer(viewer);
   const where = received(me);
   const { count } = where
-    ? await db.note.updateMany({ where: { id: noteId, ...where }, data: { heartedAt: hearted ? now : null } })
+    ? await writeAndTell(me.couple?.partner.id, "note", (tx) =>
+        tx.note.updateMany({ where: { id: noteId, ...where }, data: { heartedAt: hearted ? now : null } }),
+      )
     : { count: 0 };
   if (count === 0) throw new NotFoundError("We couldn't find that note.");
 }
@@ -136,7 +143,9 @@ export async function replyToNote(viewer: Viewer, noteId: string, reply: string,
   const me = assertViewer(viewer);
   const where = received(me);
   if (!where) throw new NotFoundError("We couldn't find that note.");
-  const { count } = await db.note.updateMany({ where: { id: noteId, ...where, reply: null }, data: { reply, repliedAt: now } });
+  const { count } = await writeAndTell(me.couple?.partner.id, "note", (tx) =>
+    tx.note.updateMany({ where: { id: noteId, ...where, reply: null }, data: { reply, repliedAt: now } }),
+  );
   if (count > 0) return;
   const exists = await db.note.count({ where: { id: noteId, ...where } });
   if (!exists) throw new NotFoundError("We couldn't find that note.");

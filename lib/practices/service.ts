@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAndTell } from "@/lib/live/notify";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, NotFoundError, isUniqueViolation } from "@/lib/errors";
@@ -63,7 +64,9 @@ export async function swapPractice(viewer: Viewer, slug: string, { now = new Dat
     throw new AppError(`This week's practice was already changed by ${current.swappedBy}. You can change it again next week.`, "conflict");
   const { scopeKey } = scopeOf(me);
   try {
-    await db.practiceWeek.create({ data: { scopeKey, week: current.week, slug, chosenById: me.id } });
+    await writeAndTell(me.couple?.partner.id, "practice", (tx) =>
+      tx.practiceWeek.create({ data: { scopeKey, week: current.week, slug, chosenById: me.id } }),
+    );
   } catch (error) {
     if (isUniqueViolation(error))
       throw new AppError("This week's practice was just changed. You can change it again next week.", "conflict");
@@ -77,13 +80,13 @@ export async function setTried(viewer: Viewer, tried: boolean, { now = new Date(
   const current = await getPracticeOfTheWeek(me, { now });
   const { scopeKey } = scopeOf(me);
   const key = { userId_scopeKey_week: { userId: me.id, scopeKey, week: current.week } };
-  if (tried) {
-    await db.practiceTried.upsert({
-      where: key,
-      create: { userId: me.id, scopeKey, week: current.week, slug: current.practice.slug },
-      update: {},
-    });
-  } else {
-    await db.practiceTried.deleteMany({ where: { userId: me.id, scopeKey, week: current.week } });
-  }
+  await writeAndTell(me.couple?.partner.id, "practice", (tx): Promise<unknown> =>
+    tried
+      ? tx.practiceTried.upsert({
+          where: key,
+          create: { userId: me.id, scopeKey, week: current.week, slug: current.practice.slug },
+          update: {},
+        })
+      : tx.practiceTried.deleteMany({ where: { userId: me.id, scopeKey, week: current.week } }),
+  );
 }

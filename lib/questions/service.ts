@@ -1,4 +1,5 @@
 import "server-only";
+import { notifyPartner, writeAndTell } from "@/lib/live/notify";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
@@ -162,6 +163,7 @@ export async function answerQuestion(viewer: Viewer, input: AnswerInput, { now =
         context: row.id,
       });
     }
+    if (scope.partner) await notifyPartner(tx, scope.partner.id, "question");
   });
 }
 
@@ -189,6 +191,7 @@ export async function swapQuestion(viewer: Viewer, dailyQuestionId: string, { no
       row.questionId,
     );
     await tx.dailyQuestion.update({ where: { id: row.id }, data: { questionId: next.id, swappedById: me.id } });
+    if (scope.partner) await notifyPartner(tx, scope.partner.id, "question");
   });
 }
 
@@ -197,15 +200,17 @@ export async function heartAnswer(viewer: Viewer, answerId: string, hearted: boo
   const me = assertViewer(viewer);
   const couple = me.couple;
   const { count } = couple
-    ? await db.questionAnswer.updateMany({
-        where: {
-          id: answerId,
-          authorId: couple.partner.id,
-          coupleId: couple.id,
-          dailyQuestion: { answers: { some: { authorId: me.id } } },
-        },
-        data: { heartedAt: hearted ? now : null },
-      })
+    ? await writeAndTell(couple.partner.id, "question", (tx) =>
+        tx.questionAnswer.updateMany({
+          where: {
+            id: answerId,
+            authorId: couple.partner.id,
+            coupleId: couple.id,
+            dailyQuestion: { answers: { some: { authorId: me.id } } },
+          },
+          data: { heartedAt: hearted ? now : null },
+        }),
+      )
     : { count: 0 };
   if (count === 0) throw new NotFoundError("We couldn't find that answer.");
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { refuseCrossSite } from "@/lib/live/sse";
 
 /**
  * What the talk's GET endpoints (pulse, events) start with: a request from
@@ -10,9 +11,8 @@ export async function talkCaller(
   request: Request,
   context: { params: Promise<{ id: string }> },
 ): Promise<{ viewer: Viewer; talkId: string } | { refused: Response }> {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin")
-    return { refused: Response.json({ error: "This request did not come from Kindred." }, { status: 403 }) };
+  const crossSite = refuseCrossSite(request);
+  if (crossSite) return { refused: crossSite };
   const viewer = await getViewer();
   if (!viewer) return { refused: Response.json({ error: "Please sign in." }, { status: 401 }) };
   const { id } = await context.params;

@@ -6,7 +6,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TalkPhase } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/notifications/enqueue";
-import { notifyTalkChanged, TALK_CHANNEL } from "@/lib/live/notify";
+import { notifyPartner, notifyTalkChanged, TALK_CHANNEL } from "@/lib/live/notify";
 import { localInstant } from "@/lib/notifications/schedule";
 import { applyMove, bothHeard, IllegalMove, type ExchangeState, type Move, type Phase } from "./rules";
 import type { BREAK_IDS, ClosingInput, StartTalkInput, TurnInput } from "./schema";
@@ -54,6 +54,7 @@ export async function startTalk(viewer: Viewer, input: StartTalkInput, { now = n
       select: { id: true },
     });
     await enqueue(tx, { kind: "TALK_STARTED", userId: couple.partner.id, periodKey: `talk:${talk.id}`, dueAt: now, context: talk.id });
+    await notifyPartner(tx, couple.partner.id, "talk");
     return talk;
   });
 }
@@ -138,6 +139,8 @@ export async function takeTurn(
       },
     });
     await notifyTalkChanged(tx, talk.id, next.version);
+    // The partner's badges (whose move it is) elsewhere in the app.
+    await notifyPartner(tx, coupleOf(me).partner.id, "talk");
     if (input.kind !== "close") {
       await tx.talkTurn.create({
         data: {
@@ -250,6 +253,8 @@ export async function closeTalk(viewer: Viewer, talkId: string, input: ClosingIn
       },
     });
     await notifyTalkChanged(tx, talk.id, next.version);
+    // The partner's badges (whose move it is) elsewhere in the app.
+    await notifyPartner(tx, coupleOf(me).partner.id, "talk");
   });
 }
 
@@ -357,7 +362,10 @@ export async function deleteTalk(viewer: Viewer, talkId: string): Promise<void> 
   const couple = coupleOf(me);
   const deleted = await db.$transaction(async (tx) => {
     const { count } = await tx.talkExchange.deleteMany({ where: { id: talkId, coupleId: couple.id } });
-    if (count > 0) await notifyTalkChanged(tx, talkId, -1);
+    if (count > 0) {
+      await notifyTalkChanged(tx, talkId, -1);
+      await notifyPartner(tx, couple.partner.id, "talk");
+    }
     return count;
   });
   if (deleted === 0) throw new NotFoundError("We couldn't find that talk.");

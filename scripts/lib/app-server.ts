@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { openSync } from "node:fs";
 import { freePort, isPortTaken } from "./ports";
 
-export type AppServer = { url: string; stop(): Promise<void> };
+/** `pid` leads the server's process group (npx and the node process under it). */
+export type AppServer = { url: string; pid: number; stop(): Promise<void> };
 
 /** `next build` with telemetry off; throws with the build output when it fails. */
 export function buildApp(): void {
@@ -52,7 +53,7 @@ export async function startApp(
     try {
       const response = await fetch(`${url}/signin`);
       // Still running means it holds the port: a server that failed to bind would have exited.
-      if (response.ok && child.exitCode === null) return { url, stop };
+      if (response.ok && child.exitCode === null) return { url, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }

@@ -1,28 +1,4 @@
-import type { Page } from "@playwright/test";
-import { appOrigin, expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
-
-async function checkIn(
-  page: Page,
-  {
-    pleasantness,
-    energy,
-    feeling,
-    note,
-    visibility,
-  }: { pleasantness: string; energy: string; feeling: string; note?: string; visibility: "Shared" | "Private" },
-) {
-  await page.goto("/checkin");
-  await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText(pleasantness, { exact: true }).click();
-  await page.getByRole("group", { name: "How much energy do you have?" }).getByText(energy, { exact: true }).click();
-  await page.getByRole("group", { name: "A word for it? (optional)" }).getByText(feeling, { exact: true }).click();
-  if (note) await page.getByLabel("Anything to add?").fill(note);
-  await page
-    .getByRole("group", { name: "Who sees this?" })
-    .getByText(visibility === "Shared" ? /^Shared with/ : "Private (only me)")
-    .click();
-  await page.getByRole("button", { name: "Check in" }).click();
-  await expect(page.getByText("Checked in.")).toBeVisible();
-}
+import { appOrigin, checkIn, expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
 
 test("A checks in shared; B sees it and responds; A sees the response. A's private check-in stays hidden", async ({ browser }) => {
   const aContext = await browser.newContext();

@@ -103,6 +103,30 @@ export async function seedSignedInCouple(context: BrowserContext, names: [string
   return { me: { id: a.id, email: a.email, name: names[0] }, partner: { id: b.id, email: b.email, name: names[1] }, coupleId: couple.id };
 }
 
+/** Checks in through the form, as a person does. */
+export async function checkIn(
+  page: Page,
+  {
+    pleasantness,
+    energy,
+    feeling,
+    note,
+    visibility,
+  }: { pleasantness: string; energy: string; feeling: string; note?: string; visibility: "Shared" | "Private" },
+) {
+  await page.goto("/checkin");
+  await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText(pleasantness, { exact: true }).click();
+  await page.getByRole("group", { name: "How much energy do you have?" }).getByText(energy, { exact: true }).click();
+  await page.getByRole("group", { name: "A word for it? (optional)" }).getByText(feeling, { exact: true }).click();
+  if (note) await page.getByLabel("Anything to add?").fill(note);
+  await page
+    .getByRole("group", { name: "Who sees this?" })
+    .getByText(visibility === "Shared" ? /^Shared with/ : "Private (only me)")
+    .click();
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(page.getByText("Checked in.")).toBeVisible();
+}
+
 /**
  * Every test looks like its own client to the per-IP sign-in limit (as
  * separate people would), so the suite does not trip over its own limit.

@@ -1,33 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { notifyTalkChanged } from "@/lib/live/notify";
-import { talkHub, type TalkSignal } from "@/lib/live/talk-hub";
 import { deleteTalk, markWriting, startTalk, takeTurn } from "@/lib/talk/service";
 import { createCouple } from "../support/integration";
-
-/** Collects what the hub delivers for one talk. */
-function watch(talkId: string) {
-  const signals: TalkSignal[] = [];
-  const stop = talkHub().subscribe(talkId, (signal) => signals.push(signal));
-  const next = async (count: number) => {
-    await expect.poll(() => signals.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(count);
-    return signals.slice(0, count);
-  };
-  return { id: talkId, signals, stop, next };
-}
-
-/** The hub connects with its first subscriber; a throwaway one (on a talk that does not exist) makes sure it is listening before a test writes. */
-async function listening() {
-  const probe = watch(`probe-${crypto.randomUUID()}`);
-  const id = probe.id;
-  await expect
-    .poll(async () => {
-      await notifyTalkChanged(db, id, 0);
-      return probe.signals.length;
-    })
-    .toBeGreaterThan(0);
-  probe.stop();
-}
+import { listening, watch } from "../support/live";
 
 describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
   it("reaches the subscribers of that talk, and only of that talk, on every committed change: a turn, writing, a delete", async () => {
@@ -35,8 +11,8 @@ describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
     const talk = await startTalk(viewerA, { topic: "Weekends", first: "me" });
     const other = await startTalk((await createCouple("Ned", "Oz")).viewerA, { topic: "Elsewhere", first: "me" });
     await listening();
-    const mine = watch(talk.id);
-    const theirs = watch(other.id);
+    const mine = watch("talk", talk.id);
+    const theirs = watch("talk", other.id);
 
     const { version } = await takeTurn(viewerA, talk.id, { kind: "share", version: 0, body: "I'd like slower Saturdays." });
     expect(await mine.next(1)).toEqual([{ id: talk.id, version }]);
@@ -53,7 +29,7 @@ describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
     const { viewerA } = await createCouple("Pam", "Quy");
     const talk = await startTalk(viewerA, { topic: "Money", first: "me" });
     await listening();
-    const seen = watch(talk.id);
+    const seen = watch("talk", talk.id);
     await db
       .$transaction(async (tx) => {
         await notifyTalkChanged(tx, talk.id, 1);
@@ -71,9 +47,9 @@ describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
     const { viewerA } = await createCouple("Rio", "Sam");
     const talk = await startTalk(viewerA, { topic: "Chores", first: "me" });
     await listening();
-    const gone = watch(talk.id);
+    const gone = watch("talk", talk.id);
     gone.stop();
-    const stays = watch(talk.id);
+    const stays = watch("talk", talk.id);
     await markWriting(viewerA, talk.id);
     await stays.next(1);
     expect(gone.signals).toEqual([]);
