@@ -106,5 +106,5 @@ function refuseMalformed(request: NextRequest): NextResponse | null {
 
 export const config = {
   // Pages and route handlers; static files get the other headers from next.config.ts.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icons/|manifest.webmanifest|sw.js).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icons/|manifest.webmanifest|sw.js|register-sw.js).*)" }],
 };

@@ -17,14 +17,6 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-/**
- * Installs the service worker (public/sw.js: the installable app, the offline page, push)
- * once the page has loaded, so its precaching never competes with the first paint. An inline
- * script with this request's CSP nonce rather than a client component: no script file that
- * every page would download and hydrate for one call.
- */
-const REGISTER_SERVICE_WORKER = `"serviceWorker" in navigator && addEventListener("load", function () { navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(function () {}); });`;
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
@@ -36,7 +28,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         {children}
-        <script nonce={(await headers()).get("x-nonce") ?? undefined} dangerouslySetInnerHTML={{ __html: REGISTER_SERVICE_WORKER }} />
+        {/*
+          Installs the service worker after load (public/register-sw.js). An async script with a src is
+          what React 19 renders the same on the server and on the client (an inline one it cannot run
+          when the layout renders in the browser, as it does for a not-found page), and it is no
+          client component for every page to download and hydrate.
+        */}
+        <script async src="/register-sw.js" nonce={(await headers()).get("x-nonce") ?? undefined} />
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { BrandHeader } from "@/components/shell/brand-header";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { ZoneBeforeHydration } from "@/components/profile/zone-before-hydration";
 import { safeCallbackPath } from "@/lib/auth/callback";
 import { isOnboarded, requireViewer } from "@/lib/auth/viewer";
 import { completeProfile } from "@/lib/profile/actions";
@@ -14,7 +15,8 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   const next = safeCallbackPath((await searchParams).next);
   if (isOnboarded(viewer)) redirect(next);
-  const timeZone = viewer.timeZone ?? defaultTimeZone((await headers()).get("x-vercel-ip-timezone"));
+  const requestHeaders = await headers();
+  const timeZone = viewer.timeZone ?? defaultTimeZone(requestHeaders.get("x-vercel-ip-timezone"));
   return (
     <div className="mx-auto flex min-h-dvh max-w-md flex-col px-5 py-8">
       <BrandHeader href="/home" />
@@ -23,6 +25,7 @@ export default async function WelcomePage({ searchParams }: { searchParams: Prom
           <h1 className="text-3xl font-bold">Welcome to Kindred</h1>
           <p className="text-muted">Two quick things before we start.</p>
         </div>
+        {viewer.timeZone ? null : <ZoneBeforeHydration nonce={requestHeaders.get("x-nonce") ?? undefined} />}
         <ProfileForm
           action={completeProfile}
           initial={{ name: viewer.name ?? "", timeZone }}

@@ -28,6 +28,9 @@ export function TrendPlot({
   const [chosen, setChosen] = useState<number | null>(null);
   const shared = days.flatMap((day, index) => (day.label === null ? [] : [index]));
   const day = chosen === null ? null : days[chosen];
+  // Before a day is chosen the slider rests on the latest day someone shared (or the last day), and
+  // an arrow key from there picks that day: a slider always has a value for a screen reader to read.
+  const resting = shared.at(-1) ?? days.length - 1;
 
   function pick(event: PointerEvent<HTMLDivElement>) {
     const box = event.currentTarget.getBoundingClientRect();
@@ -41,7 +44,7 @@ export function TrendPlot({
 
   function step(event: KeyboardEvent<HTMLDivElement>) {
     if (shared.length === 0) return;
-    const at = chosen === null ? -1 : shared.indexOf(chosen);
+    const at = chosen === null ? shared.length : shared.indexOf(chosen);
     const next = {
       ArrowLeft: Math.max(0, at - 1),
       ArrowDown: Math.max(0, at - 1),
@@ -63,7 +66,7 @@ export function TrendPlot({
         aria-label={label}
         aria-valuemin={1}
         aria-valuemax={days.length}
-        aria-valuenow={chosen === null ? undefined : chosen + 1}
+        aria-valuenow={(chosen ?? resting) + 1}
         aria-valuetext={day?.label ?? hint}
         onPointerDown={pick}
         onKeyDown={step}

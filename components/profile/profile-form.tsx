@@ -10,7 +10,10 @@ type Props = {
   initial: { name: string; timeZone: string };
   timeZones: string[];
   submitLabel: string;
-  /** Choose the browser's zone, once it has loaded, when none is saved yet (until then the server's default stands). */
+  /**
+   * Choose the browser's zone when none is saved yet: before React loads, ZoneBeforeHydration's
+   * script does (it finds the select by data-detect-zone); after a client-side render, the effect below.
+   */
   detectTimeZone?: boolean;
   next?: string;
 };
@@ -40,7 +43,8 @@ export function ProfileForm({ action, initial, timeZones, submitLabel, detectTim
   // always holds a zone from the list, so the form works before this runs or without JavaScript.
   useEffect(() => {
     const select = timeZoneSelect.current;
-    if (!detectTimeZone || !select || touched.current || state.values) return;
+    const chosenBeforeHydration = (window as { kindredZoneChosen?: boolean }).kindredZoneChosen;
+    if (!detectTimeZone || !select || touched.current || chosenBeforeHydration || state.values) return;
     const detected = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (detected && timeZones.includes(detected)) select.value = detected;
   }, [detectTimeZone, state.values, timeZones]);
@@ -73,6 +77,7 @@ export function ProfileForm({ action, initial, timeZones, submitLabel, detectTim
           name="timeZone"
           required
           ref={timeZoneSelect}
+          data-detect-zone={detectTimeZone ? "" : undefined}
           defaultValue={chosenTimeZone}
           key={chosenTimeZone}
           onChange={() => (touched.current = true)}

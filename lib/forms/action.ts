@@ -88,6 +88,15 @@ function buildAction<V extends Viewer | null, S extends z.ZodType, State extends
   };
 }
 
+/*
+ * Which builder: every form a signed-in person submits uses viewerAction,
+ * which sends someone who has not yet given a name and time zone to /welcome
+ * first. The one exception is the welcome form itself (onboardingAction): it
+ * is how a person gets past /welcome. Forms authorised by something other
+ * than a session (a signed link) use publicAction. tests/unit/viewer-action
+ * checks that no other form uses onboardingAction.
+ */
+
 /** A form action for a signed-in person who has set a name and time zone (everyone past /welcome). */
 export function viewerAction<S extends z.ZodType, State extends FormState = FormState>(
   schema: S,
@@ -97,8 +106,8 @@ export function viewerAction<S extends z.ZodType, State extends FormState = Form
   return buildAction(requireOnboardedViewer, schema, handler, options);
 }
 
-/** A form action for a signed-in person who may not have finished onboarding (the welcome form). */
-export function signedInAction<S extends z.ZodType, State extends FormState = FormState>(
+/** The welcome form's action only: a signed-in person who has not finished onboarding yet. */
+export function onboardingAction<S extends z.ZodType, State extends FormState = FormState>(
   schema: S,
   handler: Handler<Viewer, S, State>,
   options: Options<z.infer<S>, State> = {},

@@ -45,7 +45,7 @@ export type Content = {
   push?: Omit<PushMessage, "tag" | "badge">;
 };
 
-type ComposeContext = { db: Db; now: Date; recipients: Map<string, Recipient> };
+export type ComposeContext = { db: Db; now: Date; recipients: Map<string, Recipient> };
 
 /** What the planner knows of a person when it asks a scheduled kind whether it is due. */
 export type PlannerPerson = {

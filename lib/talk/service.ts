@@ -352,7 +352,8 @@ export async function listTalks(viewer: Viewer) {
     where: { coupleId: me.couple.id },
     orderBy: [{ closedAt: { sort: "desc", nulls: "first" } }, { updatedAt: "desc" }],
     take: 50,
-    select: { id: true, topic: true, phase: true, speakerId: true, listenerId: true, pausedUntil: true, createdAt: true, closedAt: true },
+    // What the list shows: the topic, linking to the talk, and when it started or closed.
+    select: { id: true, topic: true, createdAt: true, closedAt: true },
   });
 }
 

@@ -69,6 +69,23 @@ test.describe("signing up and in", () => {
     await expect(page.getByText(/Choose a time zone/)).toHaveCount(0);
   });
 
+  test("Continue tapped before the page's JavaScript has loaded still saves the browser's zone, not UTC", async ({ page, context }) => {
+    const person = await seedSignedInPerson(context);
+    await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });
+    // A slow phone at its slowest: none of the page's script files ever arrive, so React never starts.
+    await page.route("**/_next/static/**/*.js", (route) => route.abort());
+    await page.goto("/welcome", { waitUntil: "commit" });
+    await page.getByLabel("Your name").fill("Ines");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/home$/);
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Ines", timeZone: "America/Sao_Paulo" });
+
+    // And the zone shown is the browser's from the first paint, before any script file.
+    await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });
+    await page.goto("/welcome", { waitUntil: "commit" });
+    await expect(page.getByLabel("Time zone")).toHaveValue("America/Sao_Paulo");
+  });
+
   test("welcome works before and without JavaScript: a zone is chosen from the start and never called missing", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const person = await seedSignedInPerson(context);

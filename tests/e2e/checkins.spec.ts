@@ -48,6 +48,9 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   const pleasant = b.getByRole("figure", { name: /How pleasant/ });
   const plot = pleasant.getByRole("slider", { name: "How pleasant: choose a day" });
   await expect(plot).toHaveAttribute("aria-valuemax", "30");
+  // Before any tap it rests on the latest day shared (today, the 30th), and says how to choose.
+  await expect(plot).toHaveAttribute("aria-valuenow", "30");
+  await expect(plot).toHaveAttribute("aria-valuetext", /choose|tap/i);
   await plot.click({ position: { x: 5, y: 5 } });
   await expect(pleasant.getByText(/^\w{3} \d{1,2} \w{3}: Ari pleasant \(4 of 5\)$/)).toBeVisible();
   await expect(plot).toHaveAttribute("aria-valuenow", "30");

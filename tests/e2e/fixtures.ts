@@ -128,10 +128,41 @@ export async function checkIn(
 }
 
 /**
+ * A message the browser logs about a response a test asked for on purpose (a
+ * 404 page, a refused request, a dropped connection) is not a page error.
+ */
+const EXPECTED_CONSOLE = /^Failed to load resource: /;
+
+/**
  * Every test looks like its own client to the per-IP sign-in limit (as
  * separate people would), so the suite does not trip over its own limit.
+ * And every test fails on an error the browser logs or throws on any page of
+ * any context it opens (a React warning, a CSP refusal, an uncaught
+ * exception), except those it lists in `allowedConsoleErrors`.
  */
-export const test = base.extend({
+export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+  allowedConsoleErrors: [[], { option: true }],
+  consoleErrors: [
+    async ({ browser, context, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      const watch = (watched: BrowserContext) => {
+        watched.on("console", (message) => {
+          if (message.type() !== "error" || EXPECTED_CONSOLE.test(message.text())) return;
+          errors.push(`${message.text()} (on ${message.page()?.url() ?? "a worker"})`);
+        });
+        watched.on("weberror", (error) => errors.push(`uncaught: ${error.error().message} (on ${error.page()?.url()})`));
+        return watched;
+      };
+      watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => watch(await newContext(...args));
+      await use(errors);
+      browser.newContext = newContext;
+      const unexpected = errors.filter((error) => !allowedConsoleErrors.some((allowed) => allowed.test(error)));
+      expect(unexpected, "errors in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
   context: async ({ context }, use) => {
     await context.setExtraHTTPHeaders({
       "x-forwarded-for": `198.18.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`,

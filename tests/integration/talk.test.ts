@@ -11,6 +11,7 @@ import {
   deleteTalk,
   getTalk,
   listAgreements,
+  listTalks,
   markWriting,
   setAgreementStatus,
   startTalk,
@@ -157,6 +158,15 @@ describe("talk it through", () => {
     await unlinkPartner(ana, { now: at(1) });
     await expect(getTalk(await viewerFor(ana.id), second.id)).rejects.toThrow(/Link with your partner/);
     await expect(getTalk(await viewerFor(ben.id), second.id)).rejects.toThrow(/Link with your partner/);
+  });
+
+  it("lists the couple's talks, open first, with only what the list shows: topic, link, started or closed", async () => {
+    const { viewerA: eva, viewerB: fox } = await createCouple("Eva", "Fox", { now: NOW });
+    const older = await startTalk(eva, { topic: "Holidays", first: "me" }, { now: NOW });
+    const newer = await startTalk(fox, { topic: "Chores", first: "me" }, { now: at(1) });
+    const talks = await listTalks(eva);
+    expect(talks.map((talk) => talk.id)).toEqual([newer.id, older.id]);
+    expect(talks[0]).toEqual({ id: newer.id, topic: "Chores", createdAt: at(1), closedAt: null });
   });
 
   it("exports the person's own turns and removes them with the account", async () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError, UNAVAILABLE_MESSAGE } from "@/lib/errors";
@@ -95,5 +97,23 @@ describe("viewerAction", () => {
     await expect(viewerAction(Schema, vi.fn())({ status: "idle" }, form({ note: "hi" }))).rejects.toMatchObject({
       digest: expect.stringContaining("/signin"),
     });
+  });
+});
+
+describe("which builder a form uses", () => {
+  it("is viewerAction everywhere but the welcome form (the one used before onboarding) and the signed-link unsubscribe form", () => {
+    const files = readdirSync("lib", { recursive: true, encoding: "utf8" }).filter((file) => path.basename(file) === "actions.ts");
+    const uses = files.flatMap((file) =>
+      [...readFileSync(path.join("lib", file), "utf8").matchAll(/export const (\w+) = (\w+Action)[<(]/g)].map(([, name, builder]) => ({
+        file: path.join("lib", file),
+        name,
+        builder,
+      })),
+    );
+    expect(uses.length).toBeGreaterThan(30);
+    expect(uses.filter((use) => use.builder !== "viewerAction")).toEqual([
+      { file: path.join("lib", "preferences", "actions.ts"), name: "setEmailKindAction", builder: "publicAction" },
+      { file: path.join("lib", "profile", "actions.ts"), name: "completeProfile", builder: "onboardingAction" },
+    ]);
   });
 });

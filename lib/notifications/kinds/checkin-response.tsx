@@ -1,6 +1,5 @@
 import { RESPONSES } from "@/lib/checkins/responses";
-import type { Content, NotificationKindModule } from "../types";
-import { partnerEvent } from "./shared";
+import { partnerKind } from "./shared";
 
 /**
  * Period key of the notice that the partner responded to a check-in: once per
@@ -15,36 +14,26 @@ export const responsePeriodKey = (checkInId: string) => `response:${checkInId}`;
  * check-in is still shared and the two are still the couple it was shared in.
  * The push says who, not which response (a lock screen is not the place).
  */
-export const checkInResponse: NotificationKindModule = {
+export const checkInResponse = partnerKind({
   kind: "CHECKIN_RESPONSE",
-  channels: ["EMAIL", "PUSH"],
-  followsPreference: true,
-  respectsQuietHours: true,
   unsubscribe: "responses",
-  async compose(rows, { db, recipients }) {
-    const responses = await db.checkInResponse.findMany({
+  load: (rows, db) =>
+    db.checkInResponse.findMany({
       where: { checkInId: { in: rows.map((r) => r.periodKey.slice("response:".length)) } },
       select: { kind: true, checkInId: true, responderId: true, checkIn: { select: { authorId: true, coupleId: true, visibility: true } } },
+    }),
+  content(row, person, responses, tell) {
+    const partner = person.couple?.partner;
+    const response = responses.find((r) => responsePeriodKey(r.checkInId) === row.periodKey && r.responderId === partner?.id);
+    const { checkIn } = response ?? {};
+    if (!response || !partner || !checkIn) return null;
+    if (checkIn.authorId !== person.id || checkIn.visibility !== "SHARED" || checkIn.coupleId !== person.couple?.id) return null;
+    return tell({
+      subject: `${partner.name} responded to your check-in`,
+      message: `${partner.name} answered your check-in: “${RESPONSES[response.kind]}”.`,
+      buttonLabel: "Open Kindred",
+      path: "/home",
+      pushBody: "Open Kindred to see it.",
     });
-    const contents = new Map<string, Content>();
-    for (const row of rows) {
-      const person = recipients.get(row.userId);
-      const partner = person?.couple?.partner;
-      const response = responses.find((r) => responsePeriodKey(r.checkInId) === row.periodKey && r.responderId === partner?.id);
-      const { checkIn } = response ?? {};
-      if (!person || !response || !partner || !checkIn) continue;
-      if (checkIn.authorId !== person.id || checkIn.visibility !== "SHARED" || checkIn.coupleId !== person.couple?.id) continue;
-      contents.set(
-        row.id,
-        partnerEvent(person, "responses", {
-          subject: `${partner.name} responded to your check-in`,
-          message: `${partner.name} answered your check-in: “${RESPONSES[response.kind]}”.`,
-          buttonLabel: "Open Kindred",
-          path: "/home",
-          pushBody: "Open Kindred to see it.",
-        }),
-      );
-    }
-    return contents;
   },
-};
+});
