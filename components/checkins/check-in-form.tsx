@@ -3,7 +3,8 @@
 import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
 import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormMessage } from "@/components/ui/field";
+import { CHIP, ChoiceChip } from "@/components/ui/choice";
+import { CountedTextArea, FieldError, FormMessage } from "@/components/ui/field";
 import { ENERGY_LABELS, NEEDS, PLEASANTNESS_LABELS, feelingsFor, quadrantOf, vocabulary } from "@/lib/checkins/mood";
 import { idleFormState, type FormState } from "@/lib/forms/form-state";
 import { keepCheckIn, pendingFromForm } from "@/lib/offline/check-in-queue";
@@ -28,9 +29,6 @@ type Props = {
 };
 
 const KEPT_OFFLINE = "Saved on this phone. It will be sent when you're back online.";
-
-const chip =
-  "flex min-h-11 cursor-pointer items-center justify-center rounded-full border border-line bg-white px-4 py-2 text-base font-semibold text-ink transition-colors peer-checked:border-clay peer-checked:bg-clay peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-clay hover:bg-sand";
 
 function Scale({
   name,
@@ -62,7 +60,7 @@ function Scale({
               className="peer sr-only"
               required
             />
-            <span className={`${chip} w-full px-0 text-lg`} aria-hidden="true">
+            <span className={`${CHIP} w-full px-0 text-lg`} aria-hidden="true">
               {index + 1}
             </span>
             <span className="text-center text-xs leading-tight text-muted">{label}</span>
@@ -122,22 +120,14 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
       </p>
       <FormMessage status={state.status} message={state.message} />
       {initial.checkInId ? <input type="hidden" name="checkInId" value={initial.checkInId} /> : null}
-      <Scale
-        name="pleasantness"
-        legend="How pleasant do you feel?"
-        labels={PLEASANTNESS_LABELS}
-        value={pleasantness}
-        onChange={setPleasantness}
-        error={errors.pleasantness}
-      />
-      <Scale
-        name="energy"
-        legend="How much energy do you have?"
-        labels={ENERGY_LABELS}
-        value={energy}
-        onChange={setEnergy}
-        error={errors.energy}
-      />
+      {(
+        [
+          ["pleasantness", "How pleasant do you feel?", PLEASANTNESS_LABELS, pleasantness, setPleasantness],
+          ["energy", "How much energy do you have?", ENERGY_LABELS, energy, setEnergy],
+        ] as const
+      ).map(([name, legend, labels, value, onChange]) => (
+        <Scale key={name} name={name} legend={legend} labels={labels} value={value} onChange={onChange} error={errors[name]} />
+      ))}
 
       <fieldset className="flex flex-col gap-2" aria-describedby="feeling-meaning feeling-error">
         <legend className="mb-1 text-lg font-bold">
@@ -150,19 +140,17 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
             </p>
             <div className="flex flex-wrap gap-2">
               {words.map((w) => (
-                <label key={w.word}>
-                  <input
-                    type="radio"
-                    name="feeling"
-                    value={w.word}
-                    checked={feeling === w.word}
-                    onChange={() => setFeeling(w.word)}
-                    // Tapping the chosen word again leaves the check-in without one.
-                    onClick={() => (feeling === w.word ? setFeeling(undefined) : undefined)}
-                    className="peer sr-only"
-                  />
-                  <span className={chip}>{w.word}</span>
-                </label>
+                <ChoiceChip
+                  key={w.word}
+                  name="feeling"
+                  value={w.word}
+                  checked={feeling === w.word}
+                  onChange={() => setFeeling(w.word)}
+                  // Tapping the chosen word again leaves the check-in without one.
+                  onClick={() => (feeling === w.word ? setFeeling(undefined) : undefined)}
+                >
+                  {w.word}
+                </ChoiceChip>
               ))}
             </div>
             <p id="feeling-meaning" className="min-h-6 text-sm" aria-live="polite">
@@ -183,21 +171,15 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
         <label htmlFor="field-note" className="text-lg font-bold">
           Anything to add? <span className="text-sm font-normal text-muted">(optional)</span>
         </label>
-        <textarea
+        <CountedTextArea
           id="field-note"
           name="note"
           rows={3}
-          maxLength={500}
+          max={500}
           value={note}
           onChange={(event) => setNote(event.target.value)}
-          aria-describedby="note-count note-error"
-          aria-invalid={errors.note ? true : undefined}
-          className="rounded-xl border border-line bg-white px-3.5 py-2.5 text-base"
+          error={errors.note}
         />
-        <p id="note-count" className="text-right text-xs text-muted">
-          {note.length}/500
-        </p>
-        <FieldError id="note-error" message={errors.note} />
       </div>
 
       <fieldset className="flex flex-col gap-2">
@@ -206,16 +188,9 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
         </legend>
         <div className="flex flex-wrap gap-2">
           {[["", "Nothing in particular"], ...Object.entries(NEEDS)].map(([value, label]) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="need"
-                value={value}
-                defaultChecked={(values.need ?? initial.need ?? "") === value}
-                className="peer sr-only"
-              />
-              <span className={chip}>{label}</span>
-            </label>
+            <ChoiceChip key={value} name="need" value={value} defaultChecked={(values.need ?? initial.need ?? "") === value}>
+              {label}
+            </ChoiceChip>
           ))}
         </div>
         <FieldError id="need-error" message={errors.need} />
@@ -226,17 +201,15 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
         <p className="text-sm text-muted">Stays as you chose last time.</p>
         <div className="flex flex-wrap gap-2">
           {VISIBILITIES.map((visibility) => (
-            <label key={visibility}>
-              <input
-                type="radio"
-                name="visibility"
-                value={visibility}
-                checked={audience === visibility}
-                onChange={() => setAudience(visibility)}
-                className="peer sr-only"
-              />
-              <span className={chip}>{visibilityLabel(visibility, partnerName)}</span>
-            </label>
+            <ChoiceChip
+              key={visibility}
+              name="visibility"
+              value={visibility}
+              checked={audience === visibility}
+              onChange={() => setAudience(visibility)}
+            >
+              {visibilityLabel(visibility, partnerName)}
+            </ChoiceChip>
           ))}
         </div>
         <FieldError id="visibility-error" message={errors.visibility} />

@@ -1,12 +1,16 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { ChoiceChip } from "@/components/ui/choice";
 import { FormMessage } from "@/components/ui/field";
 import { guessMoodAction } from "@/lib/checkins/actions";
 import { QUADRANTS, vocabulary, type Quadrant } from "@/lib/checkins/mood";
 import { idleFormState } from "@/lib/forms/form-state";
 
 /** "How is <partner> feeling?": one of the four moods (and, if you like, a word), before seeing what they shared. */
+const QUADRANT_FACE =
+  "flex min-h-14 cursor-pointer flex-col justify-center rounded-2xl border border-line bg-white px-3 py-2 text-sm peer-checked:border-clay peer-checked:bg-sand peer-focus-visible:outline-3 peer-focus-visible:outline-clay";
+
 export function GuessForm({ checkInId, partnerName }: { checkInId: string; partnerName: string }) {
   const [state, action, pending] = useActionState(guessMoodAction, idleFormState);
   const [quadrant, setQuadrant] = useState<Quadrant | null>(null);
@@ -20,20 +24,10 @@ export function GuessForm({ checkInId, partnerName }: { checkInId: string; partn
         </legend>
         <div className="grid grid-cols-2 gap-2">
           {QUADRANTS.map((q) => (
-            <label key={q}>
-              <input
-                type="radio"
-                name="quadrant"
-                value={q}
-                checked={quadrant === q}
-                onChange={() => setQuadrant(q)}
-                className="peer sr-only"
-              />
-              <span className="flex min-h-14 cursor-pointer flex-col justify-center rounded-2xl border border-line bg-white px-3 py-2 text-sm peer-checked:border-clay peer-checked:bg-sand peer-focus-visible:outline-3 peer-focus-visible:outline-clay">
-                <strong>{vocabulary[q].label}</strong>
-                <span className="text-muted">{vocabulary[q].description}</span>
-              </span>
-            </label>
+            <ChoiceChip key={q} name="quadrant" value={q} checked={quadrant === q} onChange={() => setQuadrant(q)} face={QUADRANT_FACE}>
+              <strong>{vocabulary[q].label}</strong>
+              <span className="text-muted">{vocabulary[q].description}</span>
+            </ChoiceChip>
           ))}
         </div>
       </fieldset>

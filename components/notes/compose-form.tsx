@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormMessage } from "@/components/ui/field";
+import { CountedTextArea, FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { sendNoteAction } from "@/lib/notes/actions";
 import { NOTE_MAX } from "@/lib/notes/limits";
@@ -59,22 +59,16 @@ export function ComposeForm({
         <label htmlFor="field-body" className="font-semibold">
           Your note to <bdi>{partnerName}</bdi>
         </label>
-        <textarea
+        <CountedTextArea
           ref={textarea}
           id="field-body"
           name="body"
           rows={6}
-          maxLength={NOTE_MAX}
+          max={NOTE_MAX}
           value={body}
           onChange={(event) => setBody(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby="body-count body-error"
-          className={`rounded-xl border bg-white px-3.5 py-2.5 text-base ${error ? "border-danger" : "border-line"}`}
+          error={error}
         />
-        <p id="body-count" className="text-right text-xs text-muted">
-          {body.length}/{NOTE_MAX}
-        </p>
-        <FieldError id="body-error" message={error} />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Sending…" : `Send to ${partnerName}`}

@@ -12,27 +12,25 @@ import { WEEKDAYS } from "@/lib/preferences/weekdays";
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const select = "min-h-11 rounded-xl border border-line bg-white px-3 py-2 text-base";
 
-function HourSelect({ name, label, accessibleName, value }: { name: string; label: string; accessibleName: string; value: number }) {
+/** An hour of the day, 00:00 to 23:00; `optional` adds "None" (a null value). */
+function HourSelect({
+  name,
+  label,
+  accessibleName,
+  value,
+  optional = false,
+}: {
+  name: string;
+  label: string;
+  accessibleName: string;
+  value: number | null;
+  optional?: boolean;
+}) {
   return (
     <label className="flex items-center gap-2 text-sm">
       <span aria-hidden="true">{label}</span>
-      <select name={name} defaultValue={value} className={select} aria-label={accessibleName}>
-        {HOURS.map((h) => (
-          <option key={h} value={h}>
-            {String(h).padStart(2, "0")}:00
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function OptionalHourSelect(props: { name: string; label: string; accessibleName: string; value: number | null }) {
-  return (
-    <label className="flex items-center gap-2 text-sm">
-      <span aria-hidden="true">{props.label}</span>
-      <select name={props.name} defaultValue={props.value ?? ""} className={select} aria-label={props.accessibleName}>
-        <option value="">None</option>
+      <select name={name} defaultValue={value ?? ""} className={select} aria-label={accessibleName}>
+        {optional ? <option value="">None</option> : null}
         {HOURS.map((h) => (
           <option key={h} value={h}>
             {String(h).padStart(2, "0")}:00
@@ -88,8 +86,8 @@ export function EmailPreferencesForm({
         <legend className="font-semibold">Quiet hours</legend>
         <p className="text-sm text-muted">Nothing arrives in these hours; what falls due waits until they end.</p>
         <div className="flex flex-wrap gap-3">
-          <OptionalHourSelect name="quietStart" label="from" accessibleName="Quiet hours start" value={initial.quietStart} />
-          <OptionalHourSelect name="quietEnd" label="until" accessibleName="Quiet hours end" value={initial.quietEnd} />
+          <HourSelect optional name="quietStart" label="from" accessibleName="Quiet hours start" value={initial.quietStart} />
+          <HourSelect optional name="quietEnd" label="until" accessibleName="Quiet hours end" value={initial.quietEnd} />
         </div>
         <FieldError id="quietEnd-error" message={state.fieldErrors?.quietEnd} />
       </fieldset>

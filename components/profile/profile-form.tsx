@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormMessage, TextField } from "@/components/ui/field";
+import { FieldError, FormMessage, TextField, fieldClass } from "@/components/ui/field";
 import { idleFormState, type FormState } from "@/lib/forms/form-state";
 
 type Props = {
@@ -83,7 +83,7 @@ export function ProfileForm({ action, initial, timeZones, submitLabel, detectTim
           onChange={() => (touched.current = true)}
           aria-invalid={errors.timeZone ? true : undefined}
           aria-describedby={`field-timeZone-hint${errors.timeZone ? " field-timeZone-error" : ""}`}
-          className={`min-h-11 rounded-xl border bg-white px-3.5 py-2.5 text-base ${errors.timeZone ? "border-danger" : "border-line"}`}
+          className={`min-h-11 ${fieldClass(errors.timeZone)}`}
         >
           {/* A zone saved earlier under another name ("US/Eastern") stays listed, so saving never changes it unasked. */}
           {groupByRegion(!chosenTimeZone || timeZones.includes(chosenTimeZone) ? timeZones : [...timeZones, chosenTimeZone]).map(

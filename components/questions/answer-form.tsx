@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormMessage } from "@/components/ui/field";
+import { CountedTextArea, FormMessage } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { answerQuestionAction } from "@/lib/questions/actions";
 import { ANSWER_MAX } from "@/lib/questions/limits";
@@ -23,21 +23,15 @@ export function AnswerForm({ dailyQuestionId, initial, onDone }: { dailyQuestion
       <label htmlFor="field-answer" className="font-semibold">
         Your answer
       </label>
-      <textarea
+      <CountedTextArea
         id="field-answer"
         name="body"
         rows={3}
-        maxLength={ANSWER_MAX}
+        max={ANSWER_MAX}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        aria-describedby="answer-count answer-error"
-        aria-invalid={error ? true : undefined}
-        className="rounded-xl border border-line bg-white px-3.5 py-2.5 text-base"
+        error={error}
       />
-      <p id="answer-count" className="text-right text-xs text-muted">
-        {body.length}/{ANSWER_MAX.toLocaleString("en")}
-      </p>
-      <FieldError id="answer-error" message={error} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Saving…" : initial ? "Save answer" : "Answer"}
       </Button>

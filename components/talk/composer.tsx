@@ -2,7 +2,7 @@
 
 import { useActionState, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormMessage } from "@/components/ui/field";
+import { FieldError, FormMessage, fieldClass } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { takeTurnAction } from "@/lib/talk/actions";
 import { useTalkWriting } from "./live";
@@ -103,7 +103,7 @@ export function TalkComposer({
         }}
         aria-describedby={`talk-${kind}-hint talk-${kind}-error`}
         aria-invalid={error ? true : undefined}
-        className="rounded-xl border border-line bg-white px-3.5 py-2.5 text-base"
+        className={fieldClass()}
       />
       <p id={`talk-${kind}-hint`} className="text-sm text-muted" aria-live="polite">
         {absoluteHint && /\b(always|never)\b/i.test(body) ? absoluteHint : ""}
@@ -121,7 +121,7 @@ export function TalkComposer({
               maxLength={1000}
               defaultValue={state.values?.validation ?? validation.start}
               onChange={() => writing()}
-              className="rounded-xl border border-line bg-white px-3.5 py-2.5 text-base"
+              className={fieldClass()}
             />
           </label>
         ) : (

@@ -2,11 +2,10 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormMessage } from "@/components/ui/field";
+import { RadioRow } from "@/components/ui/choice";
+import { CountedTextArea, FieldError, FormMessage, fieldClass } from "@/components/ui/field";
 import { idleFormState } from "@/lib/forms/form-state";
 import { closeTalkAction, startTalkAction, takeTurnAction } from "@/lib/talk/actions";
-
-const field = "rounded-xl border border-line bg-white px-3.5 py-2.5 text-base";
 
 export function StartTalkForm({ partnerName, topicHint }: { partnerName: string; topicHint: string }) {
   const [state, action, pending] = useActionState(startTalkAction, idleFormState);
@@ -28,7 +27,7 @@ export function StartTalkForm({ partnerName, topicHint }: { partnerName: string;
           defaultValue={state.values?.topic ?? ""}
           aria-describedby="talk-topic-hint talk-topic-error"
           aria-invalid={errors.topic ? true : undefined}
-          className={`min-h-11 ${field}`}
+          className={`min-h-11 ${fieldClass(errors.topic)}`}
         />
         <FieldError id="talk-topic-error" message={errors.topic} />
       </div>
@@ -38,16 +37,9 @@ export function StartTalkForm({ partnerName, topicHint }: { partnerName: string;
           ["me", "I'll speak first"],
           ["partner", `${partnerName} speaks first`],
         ].map(([value, text]) => (
-          <label key={value} className="flex items-center gap-3">
-            <input
-              type="radio"
-              name="first"
-              value={value}
-              defaultChecked={(state.values?.first ?? "me") === value}
-              className="h-5 w-5 accent-clay"
-            />
+          <RadioRow key={value} name="first" value={value} defaultChecked={(state.values?.first ?? "me") === value}>
             {text}
-          </label>
+          </RadioRow>
         ))}
         <FieldError id="talk-first-error" message={errors.first} />
       </fieldset>
@@ -79,16 +71,15 @@ export function NotQuiteForm({ talkId, version, hint }: { talkId: string; versio
       <label htmlFor="talk-missed" className="font-semibold">
         {hint}
       </label>
-      <textarea
+      <CountedTextArea
         id="talk-missed"
         name="body"
         rows={3}
-        maxLength={1000}
+        max={1000}
         value={missed}
         onChange={(event) => setMissed(event.target.value)}
-        className={field}
+        error={state.fieldErrors?.body}
       />
-      <FieldError id="talk-missed-error" message={state.fieldErrors?.body} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Sending…" : "Send: not quite"}
       </Button>
@@ -124,29 +115,27 @@ export function PauseForm({
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 text-sm font-semibold">Back in</legend>
           {[...options, { id: "at", label: "At a time" }].map((option) => (
-            <label key={option.id} className="flex items-center gap-3">
-              <input
-                type="radio"
-                name="breakId"
-                value={option.id}
-                checked={choice === option.id}
-                onChange={() => setChoice(option.id)}
-                className="h-5 w-5 accent-clay"
-              />
+            <RadioRow key={option.id} name="breakId" value={option.id} checked={choice === option.id} onChange={() => setChoice(option.id)}>
               {option.label}
-            </label>
+            </RadioRow>
           ))}
         </fieldset>
         {choice === "at" ? (
           <label className="flex items-center gap-2 text-sm">
             <span>Time</span>
-            <input type="time" name="at" defaultValue={state.values?.at ?? ""} className={`min-h-11 ${field}`} />
+            <input type="time" name="at" defaultValue={state.values?.at ?? ""} className={`min-h-11 ${fieldClass(errors.topic)}`} />
           </label>
         ) : null}
         <FieldError id="talk-at-error" message={errors.at} />
         <label className="flex flex-col gap-1.5">
           <span className="text-sm font-semibold">A word to your partner</span>
-          <textarea name="message" rows={3} maxLength={300} defaultValue={state.values?.message ?? defaultMessage} className={field} />
+          <textarea
+            name="message"
+            rows={3}
+            maxLength={300}
+            defaultValue={state.values?.message ?? defaultMessage}
+            className={fieldClass()}
+          />
         </label>
         <FieldError id="talk-message-error" message={errors.message} />
         <Button type="submit" variant="secondary" disabled={pending} className="self-start">
@@ -189,7 +178,7 @@ export function ClosingForm({
           value={appreciation}
           onChange={(event) => setAppreciation(event.target.value)}
           aria-invalid={errors.appreciation ? true : undefined}
-          className={field}
+          className={fieldClass()}
         />
         <FieldError id="talk-appreciation-error" message={errors.appreciation} />
       </label>
@@ -203,7 +192,7 @@ export function ClosingForm({
           placeholder={hints.agreementHint}
           value={agreement}
           onChange={(event) => setAgreement(event.target.value)}
-          className={`min-h-11 ${field}`}
+          className={`min-h-11 ${fieldClass(errors.topic)}`}
         />
         <FieldError id="talk-agreement-error" message={errors.agreement} />
       </label>
@@ -218,7 +207,7 @@ export function ClosingForm({
           maxLength={300}
           value={apology}
           onChange={(event) => setApology(event.target.value)}
-          className={field}
+          className={fieldClass()}
         />
       </label>
       <Button type="submit" disabled={pending} className="self-start">

@@ -8,6 +8,11 @@ type FieldProps = {
   children?: never;
 } & ComponentProps<"input">;
 
+/** The look of every text box, text area and select: a red border while it has an error. */
+export function fieldClass(error?: string | boolean): string {
+  return `rounded-xl border bg-white px-3.5 py-2.5 text-base text-ink placeholder:text-muted/70 ${error ? "border-danger" : "border-line"}`;
+}
+
 /** A labelled input with its hint and error announced to screen readers. */
 export function TextField({ label, name, error, hint, id, className = "", ...input }: FieldProps) {
   const fieldId = id ?? `field-${name}`;
@@ -27,9 +32,7 @@ export function TextField({ label, name, error, hint, id, className = "", ...inp
         name={name}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        className={`min-h-11 rounded-xl border bg-white px-3.5 py-2.5 text-base text-ink placeholder:text-muted/70 ${
-          error ? "border-danger" : "border-line"
-        } ${className}`}
+        className={`min-h-11 ${fieldClass(error)} ${className}`}
         {...input}
       />
       <FieldError id={`${fieldId}-error`} message={error} />
@@ -54,5 +57,33 @@ export function FormMessage({ status, message }: { status: "idle" | "error" | "s
     <p role={status === "error" ? "alert" : "status"} className={`rounded-xl border px-4 py-3 text-sm font-medium ${tone}`}>
       {message}
     </p>
+  );
+}
+
+type CountedTextAreaProps = Omit<ComponentProps<"textarea">, "maxLength" | "value" | "id"> & {
+  id: string;
+  max: number;
+  value: string;
+  error?: string;
+};
+
+/** A text area (controlled) with its "12/500" count and its error under it, both announced with it. */
+export function CountedTextArea({ id, max, value, error, className = "", ...textarea }: CountedTextAreaProps) {
+  return (
+    <>
+      <textarea
+        id={id}
+        maxLength={max}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-count ${id}-error`}
+        className={`${fieldClass(error)} ${className}`}
+        {...textarea}
+      />
+      <p id={`${id}-count`} className="text-right text-xs text-muted">
+        {value.length}/{max.toLocaleString("en")}
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { expect, seedSignedInPerson, signInThroughMailbox, test, testDb, uniqueEmail } from "./fixtures";
+import { expect, seedSignedInPerson, signInThroughMailbox, test, testDb, uniqueEmail, openSignInLink } from "./fixtures";
 
 test.describe("signing up and in", () => {
   test.use({ timezoneId: "America/Sao_Paulo" });
@@ -44,13 +44,7 @@ test.describe("signing up and in", () => {
     await expect(page).toHaveURL(/\/welcome/);
     const other = await browser.newContext();
     const otherPage = await other.newPage();
-    await otherPage.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
-    await otherPage
-      .getByRole("link", { name: /Sign in to Kindred/ })
-      .first()
-      .click();
-    await otherPage.getByRole("region", { name: "Links in this email" }).getByRole("link", { name: "Sign in to Kindred" }).click();
-    await otherPage.getByRole("button", { name: "Sign in" }).click();
+    await openSignInLink(otherPage, email);
     await expect(otherPage.getByRole("alert").filter({ hasText: "expired or has already been used" })).toBeVisible();
     await other.close();
   });
@@ -78,7 +72,10 @@ test.describe("signing up and in", () => {
     await page.getByLabel("Your name").fill("Ines");
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/\/home$/);
-    expect(await testDb().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Ines", timeZone: "America/Sao_Paulo" });
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      name: "Ines",
+      timeZone: "America/Sao_Paulo",
+    });
 
     // And the zone shown is the browser's from the first paint, before any script file.
     await testDb().user.update({ where: { id: person.id }, data: { name: null, timeZone: null } });

@@ -1,16 +1,12 @@
-import { appOrigin, checkIn, expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
+import { appOrigin, checkIn, expect, seedSignedInCouple, test, twoBrowsers } from "./fixtures";
 
 test("A checks in shared; B sees it and responds; A sees the response. A's private check-in stays hidden", async ({ browser }) => {
-  const aContext = await browser.newContext();
-  const a = await aContext.newPage();
-  const { partner } = await seedSignedInCouple(aContext, ["Ari", "Bo"]);
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Ari", "Bo"]);
 
   await checkIn(a, { pleasantness: "4", energy: "4", feeling: "hopeful", note: "Big presentation went well", visibility: "Shared" });
   await expect(a.getByRole("region", { name: "Your latest check-in" }).getByText("hopeful")).toBeVisible();
 
   // B, in another browser, signed in as the partner.
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
   await b.goto("/home");
   const partnerCard = b.getByRole("region", { name: "You and Ari" });
   await expect(partnerCard.getByText("Ari checked in today.")).toBeVisible();
@@ -21,8 +17,7 @@ test("A checks in shared; B sees it and responds; A sees the response. A's priva
   await partnerCard.getByRole("button", { name: "Sending a hug" }).click();
   await expect(partnerCard.getByRole("button", { name: "Sending a hug" })).toHaveAttribute("aria-pressed", "true");
 
-  // A hears of it on home, marked new the first time.
-  await a.goto("/home");
+  // A hears of it on the home left open, without a reload, marked new the first time.
   const hug = a
     .getByRole("region", { name: "From Bo" })
     .getByRole("listitem")

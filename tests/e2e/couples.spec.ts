@@ -50,8 +50,7 @@ test("A invites B by email; B signs up from the email and is linked; A unlinks; 
   await expect(b.getByText("You're linked with Ada.")).toBeVisible();
   await expect(b.getByRole("heading", { name: "You and Ada" })).toBeVisible();
 
-  // A hears of it on home (new the first time only) and by email.
-  await a.page.reload();
+  // A hears of it on the home left open, which turns into the linked one by itself (new the first time only), and by email.
   await expect(a.page.getByRole("heading", { name: "You and Ben" })).toBeVisible();
   const news = a.page.getByRole("region", { name: "From Ben" });
   await expect(news.getByRole("listitem").filter({ hasText: "Ben accepted your invitation today." })).toContainText("New");

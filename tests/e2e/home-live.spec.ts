@@ -1,5 +1,5 @@
 import type { Page, Request } from "@playwright/test";
-import { checkIn, expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
+import { checkIn, expect, seedSignedInCouple, test, twoBrowsers } from "./fixtures";
 
 /** A quiet refresh is one RSC request for the page; a reload would be a document request. */
 function watchLoads(page: Page) {
@@ -20,11 +20,7 @@ function watchLoads(page: Page) {
 test("a partner's note, shared check-in and answer appear on the other's open home without a reload; a private check-in changes nothing", async ({
   browser,
 }) => {
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Rae", "Sol"]);
-  const a = await aContext.newPage();
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Rae", "Sol"]);
 
   const streamOpen = a.waitForResponse((response) => response.url().includes("/api/live/events"));
   await a.goto("/home");

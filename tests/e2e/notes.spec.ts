@@ -1,11 +1,9 @@
-import { appOrigin, expect, seedSignedInCouple, signedInContext, test, testDb } from "./fixtures";
+import { appOrigin, expect, seedSignedInCouple, test, testDb, twoBrowsers } from "./fixtures";
 
 test("A writes a note from a prompt; B sees the unread count, opens it, hearts and replies; A sees read, the heart and the reply", async ({
   browser,
 }) => {
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Kit", "Lou"]);
-  const a = await aContext.newPage();
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Kit", "Lou"]);
 
   await a.goto("/notes");
   await a.getByRole("link", { name: "Write to Lou" }).click();
@@ -16,8 +14,6 @@ test("A writes a note from a prompt; B sees the unread count, opens it, hearts a
   await expect(a.getByText("Sent to Lou.")).toBeVisible();
   await expect(a.getByText("Not read yet")).toBeVisible();
 
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
   await b.goto("/home");
   await expect(b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notes\s*1 unread/ })).toBeVisible();
   await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Notes/ }).click();
@@ -42,9 +38,7 @@ test("A writes a note from a prompt; B sees the unread count, opens it, hearts a
 });
 
 test("A unsends an unread note and B never sees it", async ({ browser }) => {
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Max", "Noa"]);
-  const a = await aContext.newPage();
+  const { a, b, aContext, bContext, partner } = await twoBrowsers(browser, ["Max", "Noa"]);
   await a.goto("/notes/new");
   await a.getByLabel("Your note to Noa").fill("Sent this too soon");
   await a.getByRole("button", { name: "Send to Noa" }).click();
@@ -54,8 +48,6 @@ test("A unsends an unread note and B never sees it", async ({ browser }) => {
     .click();
   await expect(a.getByText("You haven't written a note yet.")).toBeVisible();
 
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
   await b.goto("/notes");
   await expect(b.getByText("No notes yet.")).toBeVisible();
   await expect(b.getByText("Sent this too soon")).toHaveCount(0);

@@ -1,13 +1,9 @@
-import { expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
+import { expect, test, twoBrowsers } from "./fixtures";
 
 test("today's question for two, revealed together; then B guesses how A feels and sees how well they read each other", async ({
   browser,
 }) => {
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Gia", "Hal"]);
-  const a = await aContext.newPage();
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Gia", "Hal"]);
 
   // A answers first.
   await a.goto("/home");

@@ -32,25 +32,30 @@ test("a JSON write from another origin, or dressed as JSON, is refused and store
   expect(await testDb().note.findMany({ where: { authorId: me.id }, select: { body: true } })).toEqual([{ body: "Written here" }]);
 });
 
-test("a page on another port of the same host cannot write a note with the person's cookie", async ({ context, page }) => {
-  const { me } = await seedSignedInCouple(context, ["Esme", "Finn"]);
-  // The attacker's page: same host, other port, so the browser sends the Lax session cookie along.
-  const attack = `<!doctype html><title>Win a prize</title><script>
+test.describe(() => {
+  // The attacker's page is refused by the browser, which says so in that page's console: the point of the test.
+  test.use({ allowedConsoleErrors: [/has been blocked by CORS policy/] });
+
+  test("a page on another port of the same host cannot write a note with the person's cookie", async ({ context, page }) => {
+    const { me } = await seedSignedInCouple(context, ["Esme", "Finn"]);
+    // The attacker's page: same host, other port, so the browser sends the Lax session cookie along.
+    const attack = `<!doctype html><title>Win a prize</title><script>
     const target = ${JSON.stringify(`${appOrigin}/api/notes`)};
     Promise.allSettled([
       fetch(target, { method: "POST", mode: "no-cors", credentials: "include", headers: { "content-type": "text/plain; application/json" }, body: JSON.stringify({ body: "FORGED-NO-CORS" }) }),
       fetch(target, { method: "POST", mode: "cors", credentials: "include", headers: { "content-type": "application/json" }, body: JSON.stringify({ body: "FORGED-CORS" }) }),
     ]).then(() => { document.title = "done"; });
   </script>`;
-  const server: Server = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(attack));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  try {
-    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
-    await expect(page).toHaveTitle("done");
-    expect(await testDb().note.count({ where: { authorId: me.id } })).toBe(0);
-  } finally {
-    server.close();
-  }
+    const server: Server = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html" }).end(attack));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+      await expect(page).toHaveTitle("done");
+      expect(await testDb().note.count({ where: { authorId: me.id } })).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
 });
 
 test("a broken percent-encoding in an address answers 400 with a friendly page, not a 500", async ({ page, context }) => {

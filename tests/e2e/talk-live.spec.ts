@@ -1,4 +1,4 @@
-import { expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
+import { expect, test, twoBrowsers } from "./fixtures";
 
 /**
  * "Live" is a stream, not a poll: a partner's move shows up in the other
@@ -7,11 +7,7 @@ import { expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
  */
 test("a partner's turn appears in the other browser within a second: median over ten turns", async ({ browser }, info) => {
   test.slow(); // ten turns between two browsers
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Mika", "Noa"]);
-  const a = await aContext.newPage();
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Mika", "Noa"]);
   const polls: string[] = [];
   for (const page of [a, b]) {
     page.on("request", (request) => {

@@ -1,14 +1,10 @@
-import { expect, seedSignedInCouple, signedInContext, test } from "./fixtures";
+import { expect, seedSignedInCouple, test, twoBrowsers } from "./fixtures";
 
 test("two partners talk it through: share, 'Not quite', reflect again, pause and resume, swap, and close with an agreement", async ({
   browser,
 }) => {
   test.slow(); // two browsers through a whole talk: about a minute on a phone under CI's two workers
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Ivo", "Jun"]);
-  const a = await aContext.newPage();
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Ivo", "Jun"]);
 
   // Ivo starts a talk and speaks first.
   await a.goto("/talk");
@@ -109,9 +105,7 @@ test("a talk's live stream is its couple's only: the partner gets events, a stra
   browser,
   playwright,
 }) => {
-  const aContext = await browser.newContext();
-  const { partner } = await seedSignedInCouple(aContext, ["Pax", "Quinn"]);
-  const a = await aContext.newPage();
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Pax", "Quinn"]);
   await a.goto("/talk");
   await a.getByLabel("What would you like to talk about?").fill("Holidays");
   await a.getByRole("button", { name: "Start the talk" }).click();
@@ -119,8 +113,6 @@ test("a talk's live stream is its couple's only: the partner gets events, a stra
   const events = `${new URL(a.url()).pathname.replace(/^\/talk\//, "/api/talk/")}/events`;
 
   // The partner's browser reads the first event: the talk's current version.
-  const bContext = await signedInContext(browser, partner.id);
-  const b = await bContext.newPage();
   await b.goto("/talk");
   const first = await b.evaluate(
     (url) =>

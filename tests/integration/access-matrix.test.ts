@@ -7,17 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CheckInSchema } from "@/lib/checkins/schema";
-import {
-  createCheckIn,
-  deleteCheckIn,
-  getHomeCheckIns,
-  getOwnCheckIn,
-  getTrends,
-  lastVisibility,
-  listCheckIns,
-  respondToCheckIn,
-  updateCheckIn,
-} from "@/lib/checkins/service";
+import * as checkIns from "@/lib/checkins/service";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
 import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
 import { updateProfile } from "@/lib/profile/service";
@@ -26,28 +16,8 @@ import { acceptInvite, createInvite, getPendingInvite, revokeInvite, unlinkPartn
 import { db } from "@/lib/db";
 import { listDevices, removeDevice, saveDevice, sendTestPush } from "@/lib/notifications/devices";
 import { guessMood, getGuessCard, readingEachOther } from "@/lib/checkins/guesses";
-import {
-  answerQuestion,
-  getTodaysQuestion,
-  heartAnswer,
-  listAnswers,
-  partnerWaitingOnQuestion,
-  questionOfAnswer,
-  swapQuestion,
-} from "@/lib/questions/service";
-import {
-  closeTalk,
-  deleteTalk,
-  getTalk,
-  listAgreements,
-  listTalks,
-  markWriting,
-  setAgreementStatus,
-  startTalk,
-  takeTurn,
-  talkPulse,
-  talksWaitingOnMe,
-} from "@/lib/talk/service";
+import * as questions from "@/lib/questions/service";
+import * as talks from "@/lib/talk/service";
 import { listPasskeys, offerPasskey, passkeyRegistrationOptions, registerPasskey, removePasskey, renamePasskey } from "@/lib/auth/passkeys";
 import { listSignedInDevices, signOutDevice, signOutOtherDevices } from "@/lib/auth/signed-in-devices";
 import { factories } from "../support/factories";
@@ -90,16 +60,24 @@ const SERVICES: Case[] = [
   { name: "unlinkPartner", call: (v) => unlinkPartner(v), reachesOthers: false },
   { name: "exportMyData", call: (v) => exportMyData(v), reachesOthers: false },
   { name: "deleteAccount", call: (v) => deleteAccount(v, "nobody@example.com"), reachesOthers: false },
-  { name: "createCheckIn", call: (v) => createCheckIn(v, checkIn), reachesOthers: false },
-  { name: "getOwnCheckIn", call: (v, t) => getOwnCheckIn(v, t.sharedCheckInId), reachesOthers: true },
-  { name: "updateCheckIn", call: (v, t) => updateCheckIn(v, t.sharedCheckInId, checkIn), reachesOthers: true },
-  { name: "deleteCheckIn", call: (v, t) => deleteCheckIn(v, t.sharedCheckInId), reachesOthers: true },
-  { name: "respondToCheckIn (shared)", call: (v, t) => respondToCheckIn(v, t.sharedCheckInId, "SENDING_A_HUG"), reachesOthers: true },
-  { name: "respondToCheckIn (private)", call: (v, t) => respondToCheckIn(v, t.privateCheckInId, "SENDING_A_HUG"), reachesOthers: true },
-  { name: "getHomeCheckIns", call: (v) => getHomeCheckIns(v), reachesOthers: false },
-  { name: "listCheckIns", call: (v) => listCheckIns(v, "partner"), reachesOthers: false },
-  { name: "getTrends", call: (v) => getTrends(v), reachesOthers: false },
-  { name: "lastVisibility", call: (v) => lastVisibility(v), reachesOthers: false },
+  { name: "createCheckIn", call: (v) => checkIns.createCheckIn(v, checkIn), reachesOthers: false },
+  { name: "getOwnCheckIn", call: (v, t) => checkIns.getOwnCheckIn(v, t.sharedCheckInId), reachesOthers: true },
+  { name: "updateCheckIn", call: (v, t) => checkIns.updateCheckIn(v, t.sharedCheckInId, checkIn), reachesOthers: true },
+  { name: "deleteCheckIn", call: (v, t) => checkIns.deleteCheckIn(v, t.sharedCheckInId), reachesOthers: true },
+  {
+    name: "respondToCheckIn (shared)",
+    call: (v, t) => checkIns.respondToCheckIn(v, t.sharedCheckInId, "SENDING_A_HUG"),
+    reachesOthers: true,
+  },
+  {
+    name: "respondToCheckIn (private)",
+    call: (v, t) => checkIns.respondToCheckIn(v, t.privateCheckInId, "SENDING_A_HUG"),
+    reachesOthers: true,
+  },
+  { name: "getHomeCheckIns", call: (v) => checkIns.getHomeCheckIns(v), reachesOthers: false },
+  { name: "listCheckIns", call: (v) => checkIns.listCheckIns(v, "partner"), reachesOthers: false },
+  { name: "getTrends", call: (v) => checkIns.getTrends(v), reachesOthers: false },
+  { name: "lastVisibility", call: (v) => checkIns.lastVisibility(v), reachesOthers: false },
   { name: "getPracticeOfTheWeek", call: (v) => getPracticeOfTheWeek(v), reachesOthers: false },
   { name: "swapPractice", call: (v) => swapPractice(v, "forgiveness"), reachesOthers: false },
   { name: "setTried", call: (v) => setTried(v, true), reachesOthers: false },
@@ -113,27 +91,31 @@ const SERVICES: Case[] = [
   { name: "replyToNote", call: (v, t) => replyToNote(v, t.noteId, "thanks"), reachesOthers: true },
   { name: "getEmailPreferences", call: (v) => getEmailPreferences(v), reachesOthers: false },
   { name: "listDevices", call: (v) => listDevices(v), reachesOthers: false },
-  { name: "getTodaysQuestion", call: (v) => getTodaysQuestion(v), reachesOthers: false },
-  { name: "answerQuestion", call: (v, t) => answerQuestion(v, { dailyQuestionId: t.dailyQuestionId, body: "mine" }), reachesOthers: true },
-  { name: "swapQuestion", call: (v, t) => swapQuestion(v, t.dailyQuestionId), reachesOthers: true },
-  { name: "heartAnswer", call: (v, t) => heartAnswer(v, t.answerId, true), reachesOthers: true },
-  { name: "questionOfAnswer", call: (v, t) => questionOfAnswer(v, t.answerId), reachesOthers: true },
-  { name: "listAnswers", call: (v) => listAnswers(v, { q: "inside couple A" }), reachesOthers: false },
-  { name: "partnerWaitingOnQuestion", call: (v) => partnerWaitingOnQuestion(v), reachesOthers: false },
+  { name: "getTodaysQuestion", call: (v) => questions.getTodaysQuestion(v), reachesOthers: false },
+  {
+    name: "answerQuestion",
+    call: (v, t) => questions.answerQuestion(v, { dailyQuestionId: t.dailyQuestionId, body: "mine" }),
+    reachesOthers: true,
+  },
+  { name: "swapQuestion", call: (v, t) => questions.swapQuestion(v, t.dailyQuestionId), reachesOthers: true },
+  { name: "heartAnswer", call: (v, t) => questions.heartAnswer(v, t.answerId, true), reachesOthers: true },
+  { name: "questionOfAnswer", call: (v, t) => questions.questionOfAnswer(v, t.answerId), reachesOthers: true },
+  { name: "listAnswers", call: (v) => questions.listAnswers(v, { q: "inside couple A" }), reachesOthers: false },
+  { name: "partnerWaitingOnQuestion", call: (v) => questions.partnerWaitingOnQuestion(v), reachesOthers: false },
   { name: "getGuessCard", call: (v) => getGuessCard(v), reachesOthers: false },
   { name: "guessMood", call: (v, t) => guessMood(v, t.sharedCheckInId, { quadrant: "calm", feeling: null }), reachesOthers: true },
   { name: "readingEachOther", call: (v) => readingEachOther(v), reachesOthers: false },
-  { name: "startTalk", call: (v) => startTalk(v, { topic: "hello", first: "me" }), reachesOthers: false },
-  { name: "listTalks", call: (v) => listTalks(v), reachesOthers: false },
-  { name: "getTalk", call: (v, t) => getTalk(v, t.talkId), reachesOthers: true },
-  { name: "takeTurn", call: (v, t) => takeTurn(v, t.talkId, { kind: "reflect", version: 1, body: "heard" }), reachesOthers: true },
-  { name: "closeTalk", call: (v, t) => closeTalk(v, t.talkId, { version: 1, appreciation: "thanks" }), reachesOthers: true },
-  { name: "talkPulse", call: (v, t) => talkPulse(v, t.talkId), reachesOthers: true },
-  { name: "markWriting", call: (v, t) => markWriting(v, t.talkId), reachesOthers: true },
-  { name: "deleteTalk", call: (v, t) => deleteTalk(v, t.talkId), reachesOthers: true },
-  { name: "listAgreements", call: (v) => listAgreements(v), reachesOthers: false },
-  { name: "setAgreementStatus", call: (v, t) => setAgreementStatus(v, t.agreementId, "RETIRED"), reachesOthers: true },
-  { name: "talksWaitingOnMe", call: (v) => talksWaitingOnMe(v), reachesOthers: false },
+  { name: "startTalk", call: (v) => talks.startTalk(v, { topic: "hello", first: "me" }), reachesOthers: false },
+  { name: "listTalks", call: (v) => talks.listTalks(v), reachesOthers: false },
+  { name: "getTalk", call: (v, t) => talks.getTalk(v, t.talkId), reachesOthers: true },
+  { name: "takeTurn", call: (v, t) => talks.takeTurn(v, t.talkId, { kind: "reflect", version: 1, body: "heard" }), reachesOthers: true },
+  { name: "closeTalk", call: (v, t) => talks.closeTalk(v, t.talkId, { version: 1, appreciation: "thanks" }), reachesOthers: true },
+  { name: "talkPulse", call: (v, t) => talks.talkPulse(v, t.talkId), reachesOthers: true },
+  { name: "markWriting", call: (v, t) => talks.markWriting(v, t.talkId), reachesOthers: true },
+  { name: "deleteTalk", call: (v, t) => talks.deleteTalk(v, t.talkId), reachesOthers: true },
+  { name: "listAgreements", call: (v) => talks.listAgreements(v), reachesOthers: false },
+  { name: "setAgreementStatus", call: (v, t) => talks.setAgreementStatus(v, t.agreementId, "RETIRED"), reachesOthers: true },
+  { name: "talksWaitingOnMe", call: (v) => talks.talksWaitingOnMe(v), reachesOthers: false },
   {
     name: "saveDevice",
     call: (v) => saveDevice(v, { endpoint: "https://fcm.googleapis.com/fcm/send/outsider", keys: DEVICE_KEYS }, null),
@@ -200,15 +182,15 @@ beforeAll(async () => {
   const invite = await db.invite.create({
     data: { inviterId: owner.a.id, tokenHash: "hash-token", codeHash: "hash-code", expiresAt: new Date(Date.now() + 86_400_000) },
   });
-  const shared = await createCheckIn(owner.viewerA, checkIn);
-  const hidden = await createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
+  const shared = await checkIns.createCheckIn(owner.viewerA, checkIn);
+  const hidden = await checkIns.createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
   const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
   const device = await saveDevice(owner.viewerB, { endpoint: "https://fcm.googleapis.com/fcm/send/couple-a", keys: DEVICE_KEYS }, null);
-  const today = await getTodaysQuestion(owner.viewerA);
-  await answerQuestion(owner.viewerA, { dailyQuestionId: today.id, body: "An answer inside couple A" });
+  const today = await questions.getTodaysQuestion(owner.viewerA);
+  await questions.answerQuestion(owner.viewerA, { dailyQuestionId: today.id, body: "An answer inside couple A" });
   const answer = await db.questionAnswer.findFirstOrThrow({ where: { dailyQuestionId: today.id } });
-  const talk = await startTalk(owner.viewerA, { topic: "A talk inside couple A", first: "me" });
-  await takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
+  const talk = await talks.startTalk(owner.viewerA, { topic: "A talk inside couple A", first: "me" });
+  await talks.takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
   const agreement = await db.agreement.create({ data: { coupleId: owner.couple.id, text: "An agreement inside couple A" } });
   const passkey = await db.passkey.create({
     data: {

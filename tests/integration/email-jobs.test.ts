@@ -1,28 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CheckInSchema } from "@/lib/checkins/schema";
 import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
-import { resendMailer, type Mailer } from "@/lib/email/mailer";
 import { runNotifications } from "@/lib/notifications/runner";
 import { unlinkPartner } from "@/lib/couples/service";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
-import { startFakeResend } from "../../scripts/lib/fake-resend";
+import { fakeResendForFile } from "../support/fake-mail";
 import { createCouple, createPerson, viewerFor } from "../support/integration";
 
-let provider: Awaited<ReturnType<typeof startFakeResend>>;
-let mailer: Mailer;
-
-beforeAll(async () => {
-  provider = await startFakeResend();
-  process.env.RESEND_BASE_URL = provider.url;
-  mailer = resendMailer("re_test_key");
-});
-afterAll(() => provider.close());
-beforeEach(async () => {
-  provider.delivered.length = 0;
-  await db.delivery.deleteMany();
-  await db.user.updateMany({ data: { digestEnabled: false, reminderEnabled: false } });
-});
+const mail = fakeResendForFile({ freshDeliveries: true });
 
 const SUNDAY_6PM_LONDON = new Date("2026-11-22T18:00:00Z");
 const shared = CheckInSchema.parse({
@@ -34,8 +20,8 @@ const shared = CheckInSchema.parse({
 });
 const secret = CheckInSchema.parse({ pleasantness: 1, energy: 1, feeling: "lonely", visibility: "PRIVATE", note: "PRIVATE-NOTE-TEXT" });
 const run = (now: Date, extra: Partial<Parameters<typeof runNotifications>[0]> = {}) =>
-  runNotifications({ db, mailer, pusher: null, now, ...extra });
-const to = (email: string) => provider.delivered.filter((m) => m.to.includes(email));
+  runNotifications({ db, mailer: mail.mailer, pusher: null, now, ...extra });
+const to = (email: string) => mail.provider.delivered.filter((m) => m.to.includes(email));
 
 /** Signed up weeks before the digests these tests send. */
 const LONG_AGO = { createdAt: new Date("2026-10-01T00:00:00Z") };
@@ -72,7 +58,7 @@ describe("weekly digest", () => {
     expect(digest!.text).toContain("Thank you for Tuesday");
     expect(digest!.text).toMatch(/Practice of the week/i);
     expect(digest!.html).toContain("<table");
-    for (const message of provider.delivered) {
+    for (const message of mail.provider.delivered) {
       expect(message.html + message.text).not.toContain("PRIVATE-NOTE-TEXT");
       expect(message.html + message.text).not.toContain("lonely");
     }
@@ -135,41 +121,40 @@ describe("weekly digest timing", () => {
   });
 });
 
+/** B's digest, claimed by a runner that then died: its lease runs out `leaseMs` after it was due. */
+const deadClaim = (userId: string, leaseMs: number) => ({
+  userId,
+  kind: "WEEKLY_DIGEST" as const,
+  channel: "EMAIL" as const,
+  target: "email",
+  periodKey: "2026-W47",
+  dueAt: SUNDAY_6PM_LONDON,
+  leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + leaseMs),
+  leaseToken: "dead",
+  attempts: 1,
+});
+
 describe("exactly once", () => {
   it("sends nothing more when run again after success", async () => {
     await digestCouple();
     await run(SUNDAY_6PM_LONDON);
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 60_000));
-    expect(provider.delivered).toHaveLength(2);
+    expect(mail.provider.delivered).toHaveLength(2);
   });
 
   it("sends each email once when two runners work at the same time", async () => {
     for (let i = 0; i < 5; i++) await digestCouple();
     const [first, second] = await Promise.all([run(SUNDAY_6PM_LONDON, { batchSize: 3 }), run(SUNDAY_6PM_LONDON, { batchSize: 3 })]);
     expect(first.sent + second.sent).toBe(10);
-    expect(provider.delivered).toHaveLength(10);
-    expect(new Set(provider.delivered.map((m) => m.to[0])).size).toBe(10);
+    expect(mail.provider.delivered).toHaveLength(10);
+    expect(new Set(mail.provider.delivered.map((m) => m.to[0])).size).toBe(10);
   });
 
   it("retries a claim whose runner crashed before sending, once its lease expires", async () => {
     const { b } = await digestCouple();
     await run(new Date(SUNDAY_6PM_LONDON.getTime() - 60_000)); // nothing due yet
     // A runner claimed the row and died before sending.
-    await db.delivery.createMany({
-      data: [
-        {
-          userId: b.id,
-          kind: "WEEKLY_DIGEST",
-          channel: "EMAIL",
-          target: "email",
-          periodKey: "2026-W47",
-          dueAt: SUNDAY_6PM_LONDON,
-          leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 300_000),
-          leaseToken: "dead",
-          attempts: 1,
-        },
-      ],
-    });
+    await db.delivery.create({ data: deadClaim(b.id, 300_000) });
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 60_000));
     expect(to(b.email)).toHaveLength(0);
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 301_000));
@@ -179,21 +164,9 @@ describe("exactly once", () => {
   it("does not deliver twice when a runner crashed after the provider accepted but before recording it", async () => {
     const { b } = await digestCouple();
     const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-W47`;
-    await db.delivery.create({
-      data: {
-        userId: b.id,
-        kind: "WEEKLY_DIGEST",
-        channel: "EMAIL",
-        target: "email",
-        periodKey: "2026-W47",
-        dueAt: SUNDAY_6PM_LONDON,
-        leaseUntil: new Date(SUNDAY_6PM_LONDON.getTime() + 1000),
-        leaseToken: "dead",
-        attempts: 1,
-      },
-    });
+    await db.delivery.create({ data: deadClaim(b.id, 1000) });
     // The dead runner's send reached the provider.
-    await fetch(`${provider.url}/emails`, {
+    await fetch(`${mail.provider.url}/emails`, {
       method: "POST",
       headers: { authorization: "Bearer re_test_key", "content-type": "application/json", "idempotency-key": key },
       body: JSON.stringify({ to: b.email, subject: "Your week with Alex", html: "<p>digest</p>", text: "digest" }),
@@ -208,7 +181,7 @@ describe("provider failures", () => {
   it("retries a 5xx with backoff, then delivers", async () => {
     const { b } = await digestCouple();
     await db.user.update({ where: { id: b.id }, data: { digestEnabled: false } });
-    provider.failNext({ status: 500 });
+    mail.provider.failNext({ status: 500 });
     expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ sent: 0, retrying: 1 });
     const row = await db.delivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST", status: "PENDING" } });
     expect(row.nextAttemptAt!.getTime()).toBe(SUNDAY_6PM_LONDON.getTime() + 30_000);
@@ -219,7 +192,7 @@ describe("provider failures", () => {
   it("waits as long as a 429's Retry-After says", async () => {
     await digestCouple();
     await db.user.updateMany({ where: { email: { startsWith: "blake" } }, data: { digestEnabled: false } });
-    provider.failNext({ status: 429, retryAfter: 120 });
+    mail.provider.failNext({ status: 429, retryAfter: 120 });
     await run(SUNDAY_6PM_LONDON);
     expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 119_000))).toMatchObject({ sent: 0 });
     expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 120_000))).toMatchObject({ sent: 1 });
@@ -228,12 +201,12 @@ describe("provider failures", () => {
   it("marks other 4xx refusals failed with the reason, and never retries them", async () => {
     await digestCouple();
     await db.user.updateMany({ where: { email: { startsWith: "blake" } }, data: { digestEnabled: false } });
-    provider.failNext({ status: 422, message: "Invalid `to` field" });
+    mail.provider.failNext({ status: 422, message: "Invalid `to` field" });
     expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ failed: 1 });
     const row = await db.delivery.findFirstOrThrow({ where: { kind: "WEEKLY_DIGEST" } });
     expect(row).toMatchObject({ status: "FAILED", lastError: expect.stringContaining("Invalid `to` field") });
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 3_600_000));
-    expect(provider.delivered).toHaveLength(0);
+    expect(mail.provider.delivered).toHaveLength(0);
   });
 });
 
@@ -247,7 +220,7 @@ describe("check-in reminders", () => {
     });
     await createCheckIn(await viewerFor(kim.id), shared, { now: new Date("2026-11-22T14:00:00Z") }); // 09:00 in New York
     await run(new Date("2026-11-23T00:59:00Z")); // 19:59 local
-    expect(provider.delivered).toHaveLength(0);
+    expect(mail.provider.delivered).toHaveLength(0);
     await run(new Date("2026-11-23T01:00:00Z")); // 20:00 local
     await run(new Date("2026-11-23T02:00:00Z"));
     expect(to(sam.email).map((m) => m.subject)).toEqual(["How are you feeling today?"]);
@@ -275,7 +248,7 @@ describe("note notifications", () => {
     await openNote(viewerB, read.id, { now });
 
     await run(new Date(now.getTime() + 9 * 60_000));
-    expect(provider.delivered).toHaveLength(0);
+    expect(mail.provider.delivered).toHaveLength(0);
     const report = await run(new Date(now.getTime() + 10 * 60_000));
     expect(report).toMatchObject({ sent: 1, skipped: 1 });
     expect(to(b.email).map((m) => m.subject)).toEqual(["Alex sent you a note"]);

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exportMyData } from "@/lib/account/service";
 import { guessMood, getGuessCard, readingEachOther } from "@/lib/checkins/guesses";
 import { CheckInSchema } from "@/lib/checkins/schema";
 import { createCheckIn } from "@/lib/checkins/service";
 import { unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
-import { resendMailer, type Mailer } from "@/lib/email/mailer";
 import { runNotifications } from "@/lib/notifications/runner";
 import { questionBank } from "@/lib/questions/bank";
 import {
@@ -17,20 +16,10 @@ import {
   questionOfAnswer,
   swapQuestion,
 } from "@/lib/questions/service";
-import { startFakeResend } from "../../scripts/lib/fake-resend";
+import { fakeResendForFile } from "../support/fake-mail";
 import { createCouple, createPerson, viewerFor } from "../support/integration";
 
-let email: Awaited<ReturnType<typeof startFakeResend>>;
-let mailer: Mailer;
-beforeAll(async () => {
-  email = await startFakeResend();
-  process.env.RESEND_BASE_URL = email.url;
-  mailer = resendMailer("re_test_key");
-});
-afterAll(() => email.close());
-beforeEach(() => {
-  email.delivered.length = 0;
-});
+const mail = fakeResendForFile();
 
 const NOW = new Date("2026-11-24T09:00:00Z"); // Tuesday morning in London
 const HOUR = 3_600_000;
@@ -58,8 +47,8 @@ describe("today's question: answer, then see theirs", () => {
     await expect(heartAnswer(viewerB, anasAnswer.id, true)).rejects.toThrow(/couldn't find that answer/);
 
     // The notice tells Ben that Ana answered, never what.
-    await runNotifications({ db, mailer, pusher: null, now: at(1) });
-    const [notice] = email.delivered.filter((m) => m.to.includes(b.email));
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(1) });
+    const [notice] = mail.provider.delivered.filter((m) => m.to.includes(b.email));
     expect(notice?.subject).toBe("Ana answered today's question");
     expect(notice!.html + notice!.text).not.toContain("HIDDEN-ANSWER-WORDS");
 
@@ -88,7 +77,7 @@ describe("today's question: answer, then see theirs", () => {
     expect(await db.delivery.count({ where: { userId: b.id, kind: "QUESTION_ANSWERED" } })).toBe(1);
     // Ben answered before the notice went out: none is sent.
     await answer(viewerB, today.id, "Mine", at(0.001));
-    expect(await runNotifications({ db, mailer, pusher: null, now: at(2) })).toMatchObject({ sent: 0, skipped: 1 });
+    expect(await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(2) })).toMatchObject({ sent: 0, skipped: 1 });
   });
 
   it("reveals both when both answer at the same instant, and loses neither", async () => {
@@ -224,8 +213,8 @@ describe("the weekly digest", () => {
     const q2 = await getTodaysQuestion(viewerB, { now: thursday });
     await answer(viewerB, q2.id, "BEN-ALONE-THURSDAY", thursday);
 
-    await runNotifications({ db, mailer, pusher: null, now: new Date("2026-11-29T18:00:00Z") });
-    const digest = email.delivered.find((m) => m.to.includes(a.email) && m.subject === "Your week with Ben");
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: new Date("2026-11-29T18:00:00Z") });
+    const digest = mail.provider.delivered.find((m) => m.to.includes(a.email) && m.subject === "Your week with Ben");
     expect(digest?.text).toContain(q1.question.text);
     expect(digest?.text).toMatch(/You: “ANA-WEDNESDAY”/);
     expect(digest?.text).toMatch(/Ben: “BEN-WEDNESDAY”/);

@@ -5,6 +5,14 @@ import { deleteTalk, markWriting, startTalk, takeTurn } from "@/lib/talk/service
 import { createCouple } from "../support/integration";
 import { listening, watch } from "../support/live";
 
+/** A couple's new talk, with the hub already listening. */
+async function talkWithListener(names: [string, string], topic: string) {
+  const { viewerA } = await createCouple(...names);
+  const talk = await startTalk(viewerA, { topic, first: "me" });
+  await listening();
+  return { viewerA, talk };
+}
+
 describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
   it("reaches the subscribers of that talk, and only of that talk, on every committed change: a turn, writing, a delete", async () => {
     const { viewerA, viewerB } = await createCouple("Lou", "Max");
@@ -26,9 +34,7 @@ describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
   });
 
   it("says nothing about a change that was rolled back", async () => {
-    const { viewerA } = await createCouple("Pam", "Quy");
-    const talk = await startTalk(viewerA, { topic: "Money", first: "me" });
-    await listening();
+    const { talk } = await talkWithListener(["Pam", "Quy"], "Money");
     const seen = watch("talk", talk.id);
     await db
       .$transaction(async (tx) => {
@@ -44,9 +50,7 @@ describe("a talk's live signal (Postgres LISTEN/NOTIFY)", () => {
   });
 
   it("stops delivering to a subscriber that left", async () => {
-    const { viewerA } = await createCouple("Rio", "Sam");
-    const talk = await startTalk(viewerA, { topic: "Chores", first: "me" });
-    await listening();
+    const { viewerA, talk } = await talkWithListener(["Rio", "Sam"], "Chores");
     const gone = watch("talk", talk.id);
     gone.stop();
     const stays = watch("talk", talk.id);

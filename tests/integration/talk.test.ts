@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
-import { resendMailer, type Mailer } from "@/lib/email/mailer";
 import { runNotifications } from "@/lib/notifications/runner";
 import {
   breakEnds,
@@ -20,22 +19,10 @@ import {
   talksWaitingOnMe,
 } from "@/lib/talk/service";
 import type { TurnInput } from "@/lib/talk/schema";
-import { startFakeResend } from "../../scripts/lib/fake-resend";
+import { fakeResendForFile } from "../support/fake-mail";
 import { createCouple, viewerFor } from "../support/integration";
 
-let email: Awaited<ReturnType<typeof startFakeResend>>;
-let mailer: Mailer;
-beforeAll(async () => {
-  email = await startFakeResend();
-  process.env.RESEND_BASE_URL = email.url;
-  mailer = resendMailer("re_test_key");
-});
-afterAll(() => email.close());
-beforeEach(async () => {
-  email.delivered.length = 0;
-  await db.delivery.deleteMany();
-  await db.user.updateMany({ data: { digestEnabled: false, reminderEnabled: false } });
-});
+const mail = fakeResendForFile({ freshDeliveries: true });
 
 /** A move without its version: the helper makes it on the latest. */
 type MoveInput = TurnInput extends infer T ? (T extends unknown ? Omit<T, "version"> : never) : never;
@@ -112,37 +99,41 @@ describe("talk it through", () => {
     expect(paused).toMatchObject({ paused: true, pauseMessage: "I need a moment so I can listen properly.", phase: "reflecting" });
     await expect(move(ben, id, { kind: "reflect", body: "You feel anxious." }, at(1))).rejects.toThrow(/taking a break/);
 
-    await runNotifications({ db, mailer, pusher: null, now: at(20) });
-    expect(email.delivered.filter((m) => m.subject === "Time to come back to your talk with Ben").map((m) => m.to[0])).toEqual([a.email]);
-    expect(email.delivered.filter((m) => m.subject === "Time to come back to your talk with Ana").map((m) => m.to[0])).toEqual([b.email]);
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(20) });
+    expect(mail.provider.delivered.filter((m) => m.subject === "Time to come back to your talk with Ben").map((m) => m.to[0])).toEqual([
+      a.email,
+    ]);
+    expect(mail.provider.delivered.filter((m) => m.subject === "Time to come back to your talk with Ana").map((m) => m.to[0])).toEqual([
+      b.email,
+    ]);
     await move(ben, id, { kind: "reflect", body: "You feel anxious about money." }, at(21));
     expect((await getTalk(ana, id, { now: at(21) })).phase).toBe("confirming");
 
     // A break ended early sends no reminder.
-    email.delivered.length = 0;
+    mail.provider.delivered.length = 0;
     await move(ana, id, { kind: "pause", breakId: "1h", message: "Back soon." }, at(22));
     await move(ben, id, { kind: "resume" }, at(25));
-    await runNotifications({ db, mailer, pusher: null, now: at(90) });
-    expect(email.delivered.filter((m) => m.subject.startsWith("Time to come back"))).toEqual([]);
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(90) });
+    expect(mail.provider.delivered.filter((m) => m.subject.startsWith("Time to come back"))).toEqual([]);
   });
 
   it("tells the partner it's their turn only if they have not moved within two minutes, and shows who is writing", async () => {
     const { viewerA: ana, viewerB: ben, b } = await createCouple("Ana", "Ben", { now: NOW });
     const { id } = await startTalk(ana, { topic: "Weekend", first: "me" }, { now: NOW });
-    await runNotifications({ db, mailer, pusher: null, now: NOW });
-    expect(email.delivered.map((m) => m.subject)).toContain("Ana would like to talk something through");
-    expect(email.delivered.map((m) => m.html + m.text).join()).not.toContain("Weekend"); // the topic stays in Kindred
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: NOW });
+    expect(mail.provider.delivered.map((m) => m.subject)).toContain("Ana would like to talk something through");
+    expect(mail.provider.delivered.map((m) => m.html + m.text).join()).not.toContain("Weekend"); // the topic stays in Kindred
 
     await move(ana, id, { kind: "share", body: "I'd like a quiet Saturday." });
     await markWriting(ben, id, { now: at(1) });
     expect(await talkPulse(ana, id, { now: at(1.05) })).toMatchObject({ partnerWriting: true });
     expect(await talkPulse(ana, id, { now: at(2) })).toMatchObject({ partnerWriting: false });
     await move(ben, id, { kind: "reflect", body: "A quiet Saturday." }, at(1.5));
-    await runNotifications({ db, mailer, pusher: null, now: at(3) });
-    expect(email.delivered.filter((m) => m.to.includes(b.email) && m.subject.startsWith("Your turn"))).toEqual([]);
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(3) });
+    expect(mail.provider.delivered.filter((m) => m.to.includes(b.email) && m.subject.startsWith("Your turn"))).toEqual([]);
     // Ana is away: two minutes after Ben's move, she is told.
-    await runNotifications({ db, mailer, pusher: null, now: at(4) });
-    expect(email.delivered.filter((m) => m.subject === "Your turn in your talk with Ben")).toHaveLength(1);
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(4) });
+    expect(mail.provider.delivered.filter((m) => m.subject === "Your turn in your talk with Ben")).toHaveLength(1);
   });
 
   it("only the two partners reach it; either deletes it for both; after unlinking neither can open it", async () => {

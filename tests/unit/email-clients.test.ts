@@ -37,7 +37,6 @@ describe("emails in every common client", () => {
       "InviteEmail",
       "NoteReceivedEmail",
       "PartnerEventEmail",
-      "PartnerLeftEmail",
       "SignInEmail",
       "WeeklyDigestEmail",
     ]);

@@ -5,19 +5,22 @@ export type PartnerEventEmailProps = {
   name: string;
   /** One sentence: who did what ("Sam responded to your check-in."). Never the words of a check-in or note. */
   message: string;
+  /** What follows from it, when something does ("Your own check-ins … stay with you."). */
+  detail?: string;
   buttonLabel: string;
   url: string;
   unsubscribe: { url: string; label: string };
 };
 
-/** Something your partner did that you would want to know about: a response to your check-in, an accepted invitation. */
-export function PartnerEventEmail({ name, message, buttonLabel, url, unsubscribe }: PartnerEventEmailProps) {
+/** Something your partner did that you would want to know about: a response to your check-in, an accepted invitation, an unlink. */
+export function PartnerEventEmail({ name, message, detail, buttonLabel, url, unsubscribe }: PartnerEventEmailProps) {
   return (
     <EmailLayout linkFrom={url} preview={message} unsubscribe={unsubscribe}>
       <Text style={paragraph}>
         Hello <Name>{name}</Name>,
       </Text>
       <Text style={paragraph}>{message}</Text>
+      {detail ? <Text style={paragraph}>{detail}</Text> : null}
       <EmailButton href={url}>{buttonLabel}</EmailButton>
     </EmailLayout>
   );

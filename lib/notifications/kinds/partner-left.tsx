@@ -1,6 +1,4 @@
-import { PartnerLeftEmail } from "@/lib/email/templates/partner-left-email";
-import { appUrl } from "@/lib/env";
-import { emailBasics, partnerKind } from "./shared";
+import { contextOf, partnerKind } from "./shared";
 
 export type PartnerLeftContext = { partnerName: string; reason: "unlinked" | "deleted" };
 
@@ -8,27 +6,20 @@ export type PartnerLeftContext = { partnerName: string; reason: "unlinked" | "de
 export const partnerLeft = partnerKind({
   kind: "PARTNER_LEFT",
   unsubscribe: "unlinked",
-  content(row, person) {
-    const context = row.context ? (JSON.parse(row.context) as PartnerLeftContext) : null;
+  content(row, _person, _loaded, tell) {
+    const context = contextOf<PartnerLeftContext>(row);
     if (!context) return null;
-    const { name, headers, unsubscribe } = emailBasics(person, "unlinked");
-    const what = context.reason === "unlinked" ? "unlinked your accounts on Kindred" : "deleted their Kindred account";
-    return {
-      email: {
-        to: person.email,
-        subject: `${context.partnerName} ${what}`,
-        headers,
-        react: (
-          <PartnerLeftEmail
-            recipientName={name}
-            partnerName={context.partnerName}
-            reason={context.reason}
-            homeUrl={`${appUrl()}/home`}
-            unsubscribe={unsubscribe}
-          />
-        ),
-      },
-      push: { title: `${context.partnerName} ${what}`, body: "Your own entries stay with you.", url: "/home" },
-    };
+    const { partnerName, reason } = context;
+    return tell({
+      subject: `${partnerName} ${reason === "unlinked" ? "unlinked your accounts on Kindred" : "deleted their Kindred account"}`,
+      message:
+        reason === "unlinked"
+          ? `${partnerName} unlinked your accounts on Kindred.`
+          : `${partnerName} deleted their Kindred account, so your accounts are no longer linked.`,
+      detail: `Your own check-ins and the notes you wrote stay with you. ${partnerName}'s check-ins and notes are no longer shown to you. You can link with a partner again whenever you like.`,
+      buttonLabel: "Open Kindred",
+      path: "/home",
+      pushBody: "Your own entries stay with you.",
+    });
   },
 });

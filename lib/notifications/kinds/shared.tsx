@@ -18,7 +18,7 @@ export function emailBasics(person: Recipient, kind: UnsubscribeKind) {
 export function partnerEvent(
   person: Recipient,
   kind: UnsubscribeKind,
-  event: { subject: string; message: string; buttonLabel: string; path: string; pushBody: string },
+  event: { subject: string; message: string; detail?: string; buttonLabel: string; path: string; pushBody: string },
 ): Content {
   const { name, headers, unsubscribe } = emailBasics(person, kind);
   return {
@@ -30,6 +30,7 @@ export function partnerEvent(
         <PartnerEventEmail
           name={name}
           message={event.message}
+          detail={event.detail}
           buttonLabel={event.buttonLabel}
           url={`${appUrl()}${event.path}`}
           unsubscribe={unsubscribe}
@@ -38,6 +39,11 @@ export function partnerEvent(
     },
     push: { title: event.subject, body: event.pushBody, url: event.path },
   };
+}
+
+/** A row's context, where its kind keeps JSON there (which talk and version, who left). */
+export function contextOf<T>(row: ClaimedDelivery): T | null {
+  return row.context ? (JSON.parse(row.context) as T) : null;
 }
 
 type PartnerEventFields = Parameters<typeof partnerEvent>[2];

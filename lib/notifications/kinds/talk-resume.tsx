@@ -1,4 +1,4 @@
-import { partnerKind } from "./shared";
+import { contextOf, partnerKind } from "./shared";
 
 type ResumeContext = { talkId: string; until: string };
 
@@ -8,11 +8,11 @@ export const talkResume = partnerKind({
   unsubscribe: "breaks",
   load: (rows, db) =>
     db.talkExchange.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.context ? [(JSON.parse(r.context) as ResumeContext).talkId] : [])) }, closedAt: null },
+      where: { id: { in: rows.flatMap((r) => contextOf<ResumeContext>(r)?.talkId ?? []) }, closedAt: null },
       select: { id: true, coupleId: true, pausedUntil: true },
     }),
   content(row, person, talks, tell) {
-    const context = row.context ? (JSON.parse(row.context) as ResumeContext) : null;
+    const context = contextOf<ResumeContext>(row);
     const talk = talks.find((t) => t.id === context?.talkId);
     const partner = person.couple?.partner;
     if (!talk || !partner || talk.coupleId !== person.couple?.id) return null;

@@ -1,4 +1,4 @@
-import { partnerKind } from "./shared";
+import { contextOf, partnerKind } from "./shared";
 
 type TurnContext = { talkId: string; version: number };
 
@@ -12,11 +12,11 @@ export const talkTurn = partnerKind({
   unsubscribe: "turns",
   load: (rows, db) =>
     db.talkExchange.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.context ? [(JSON.parse(r.context) as TurnContext).talkId] : [])) } },
+      where: { id: { in: rows.flatMap((r) => contextOf<TurnContext>(r)?.talkId ?? []) } },
       select: { id: true, coupleId: true, version: true },
     }),
   content(row, person, talks, tell) {
-    const context = row.context ? (JSON.parse(row.context) as TurnContext) : null;
+    const context = contextOf<TurnContext>(row);
     const talk = talks.find((t) => t.id === context?.talkId);
     const partner = person.couple?.partner;
     if (!talk || !partner || talk.coupleId !== person.couple?.id || talk.version !== context?.version) return null;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TalkComposer } from "@/components/talk/composer";
@@ -99,11 +100,7 @@ export default async function TalkExchangePage({ params }: { params: Promise<{ i
       ) : (
         <Card aria-labelledby="turn-heading" className="flex flex-col gap-4">
           {mySpeak ? (
-            <>
-              <h2 id="turn-heading" className="text-lg font-bold">
-                {guidance.speaker.heading}
-              </h2>
-              <p className="text-sm text-muted">{guidance.speaker.guide}</p>
+            <TurnGuide step={guidance.speaker}>
               <TalkComposer
                 talkId={talk.id}
                 version={talk.version}
@@ -114,13 +111,9 @@ export default async function TalkExchangePage({ params }: { params: Promise<{ i
                 absoluteHint={guidance.speaker.absoluteHint}
                 submitLabel="Share"
               />
-            </>
+            </TurnGuide>
           ) : myReflect ? (
-            <>
-              <h2 id="turn-heading" className="text-lg font-bold">
-                {guidance.listener.heading}
-              </h2>
-              <p className="text-sm text-muted">{guidance.listener.guide}</p>
+            <TurnGuide step={guidance.listener}>
               <TalkComposer
                 talkId={talk.id}
                 version={talk.version}
@@ -133,13 +126,9 @@ export default async function TalkExchangePage({ params }: { params: Promise<{ i
                 }}
                 submitLabel="Say it back"
               />
-            </>
+            </TurnGuide>
           ) : myConfirm ? (
-            <>
-              <h2 id="turn-heading" className="text-lg font-bold">
-                {guidance.confirm.heading}
-              </h2>
-              <p className="text-sm text-muted">{guidance.confirm.guide}</p>
+            <TurnGuide step={guidance.confirm}>
               <div className="flex flex-wrap items-start gap-3">
                 <ActionButton
                   action={takeTurnAction}
@@ -150,15 +139,11 @@ export default async function TalkExchangePage({ params }: { params: Promise<{ i
                 </ActionButton>
                 <NotQuiteForm talkId={talk.id} version={talk.version} hint={guidance.confirm.missedHint} />
               </div>
-            </>
+            </TurnGuide>
           ) : myClosing ? (
-            <>
-              <h2 id="turn-heading" className="text-lg font-bold">
-                {guidance.close.heading}
-              </h2>
-              <p className="text-sm text-muted">{guidance.close.guide}</p>
+            <TurnGuide step={guidance.close}>
               <ClosingForm talkId={talk.id} version={talk.version} partnerName={partner.name} hints={guidance.close} />
-            </>
+            </TurnGuide>
           ) : (
             <>
               <h2 id="turn-heading" className="text-lg font-bold">
@@ -215,4 +200,17 @@ function waitingFor(
   if (talk.phase === "reflecting") return `${partnerName} is saying back what they heard.`;
   if (talk.phase === "confirming") return `${partnerName} is reading what you said back.`;
   return talk.speakerId === me ? "Your turn to speak." : `${partnerName} is speaking. Listen first; your side comes when you swap.`;
+}
+
+/** The heading and guiding line of the viewer's move, above what they do in it. */
+function TurnGuide({ step, children }: { step: { heading: string; guide: string }; children: ReactNode }) {
+  return (
+    <>
+      <h2 id="turn-heading" className="text-lg font-bold">
+        {step.heading}
+      </h2>
+      <p className="text-sm text-muted">{step.guide}</p>
+      {children}
+    </>
+  );
 }
