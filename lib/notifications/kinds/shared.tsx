@@ -15,7 +15,7 @@ export function emailBasics(person: Recipient, kind: UnsubscribeKind) {
  * push's title, the email says `message` with one button to `path`, the push
  * says `pushBody`. Neither carries anyone's private words.
  */
-export function partnerEvent(
+function partnerEvent(
   person: Recipient,
   kind: UnsubscribeKind,
   event: { subject: string; message: string; detail?: string; buttonLabel: string; path: string; pushBody: string },
