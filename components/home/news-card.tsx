@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { NewMark } from "@/components/ui/new-mark";
 import { responseSentence } from "@/lib/checkins/responses";
 import type { HomeNews } from "@/lib/home/news";
 import { dayInWords } from "@/lib/time/format";
-
-function NewMark({ isNew }: { isNew: boolean }) {
-  return isNew ? <span className="shrink-0 rounded-full bg-clay px-2 py-0.5 text-xs font-bold text-white">New</span> : null;
-}
 
 /** What the partner did for the viewer this week: accepting the invitation, answering their check-ins. */
 export function NewsCard({

@@ -56,6 +56,8 @@ export async function exportMyData(viewer: Viewer) {
       },
       talkClosings: { orderBy: { createdAt: "asc" }, select: { appreciation: true, apology: true, createdAt: true } },
       agreements: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, createdAt: true } },
+      bidsSent: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
+      bidsReceived: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
       moodGuesses: {
         orderBy: { createdAt: "asc" },
         select: { checkInId: true, quadrant: true, feeling: true, correct: true, createdAt: true },
@@ -100,6 +102,9 @@ export async function exportMyData(viewer: Viewer) {
       ...answer,
     })),
     moodGuesses: user.moodGuesses,
+    // The one-tap reach-outs (their kind and when; answeredAt: when it was answered).
+    bidsSent: user.bidsSent,
+    bidsReceived: user.bidsReceived,
     // Your own turns in talks, your closing notes and the agreements you wrote.
     talkTurns: user.talkTurns.map(({ exchange, ...turn }) => ({ topic: exchange.topic, ...turn })),
     talkClosings: user.talkClosings,

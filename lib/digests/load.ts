@@ -74,7 +74,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const readable = [...context.values()].map((c) => partnerShared(c.couple) ?? { authorId: c.person.id, visibility: "SHARED" as const });
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
 
-  const [checkIns, notes, responses, swaps, questions] = await Promise.all([
+  const [checkIns, notes, responses, swaps, questions, bids] = await Promise.all([
     db.checkIn.findMany({
       where: { OR: readable, createdAt: { gte: from, lt: to } },
       orderBy: { createdAt: "asc" },
@@ -112,6 +112,13 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
           },
         })
       : [],
+    // Bids only as counts: who reached out and whether it was answered.
+    coupleIds.length
+      ? db.bid.findMany({
+          where: { coupleId: { in: coupleIds }, createdAt: { gte: from, lt: to } },
+          select: { coupleId: true, senderId: true, createdAt: true, answeredAt: true },
+        })
+      : [],
   ]);
   const swapFor = new Map(swaps.map((s) => [`${s.scopeKey}|${s.week}`, s.slug]));
 
@@ -120,6 +127,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const notesByCouple = groupBy(notes, (n) => n.coupleId ?? "");
   const responsesByCouple = groupBy(responses, (r) => r.checkIn.coupleId ?? "");
   const questionsByScope = groupBy(questions, (q) => q.scopeKey);
+  const bidsByCouple = groupBy(bids, (b) => b.coupleId);
 
   const digests = new Map<string, Digest>();
   for (const request of requests) {
@@ -144,6 +152,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       };
     });
     const weekNotes = coupleId ? (notesByCouple.get(coupleId) ?? []).filter((n) => inWeek(n.createdAt)) : [];
+    const weekBids = coupleId ? (bidsByCouple.get(coupleId) ?? []).filter((b) => inWeek(b.createdAt)) : [];
     const weekResponses = coupleId ? (responsesByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.updatedAt)) : [];
     // Both answered within the week, in this couple: never an answer the person has not earned by answering.
     const weekQuestions = (coupleId && partner ? (questionsByScope.get(`couple:${coupleId}`) ?? []) : []).flatMap((q) => {
@@ -184,6 +193,11 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
         responses: {
           given: weekResponses.filter((r) => r.responderId === person.id).length,
           received: weekResponses.filter((r) => r.responderId !== person.id).length,
+        },
+        bids: {
+          sent: weekBids.filter((b) => b.senderId === person.id).length,
+          received: weekBids.filter((b) => b.senderId !== person.id).length,
+          answered: weekBids.filter((b) => b.answeredAt !== null).length,
         },
         questions: weekQuestions,
         practice: { title: practice.title, exercise: practice.exercise, url: `${appUrl()}/practices/${practice.slug}` },

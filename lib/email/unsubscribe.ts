@@ -17,6 +17,7 @@ export const EMAIL_KINDS = {
   talks: { kind: "TALK_STARTED", label: "emails when your partner starts a talk" },
   turns: { kind: "TALK_TURN", label: "emails when it's your turn in a talk" },
   breaks: { kind: "TALK_RESUME", label: "emails when a talk's break is over" },
+  bids: { kind: "BID", label: "emails when your partner reaches out" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

@@ -1,4 +1,5 @@
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { bidMessage } from "./kinds/bid";
 import { checkInReminder } from "./kinds/checkin-reminder";
 import { checkInResponse } from "./kinds/checkin-response";
 import { inviteAccepted } from "./kinds/invite-accepted";
@@ -27,4 +28,5 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule
   TALK_STARTED: talkStarted,
   TALK_TURN: talkTurn,
   TALK_RESUME: talkResume,
+  BID: bidMessage,
 };

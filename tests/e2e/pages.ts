@@ -17,6 +17,7 @@ export const SIGNED_IN_PAGES = [
   "/notes/new",
   "/questions",
   "/talk",
+  "/bids",
   "/practices",
   "/practices/forgiveness",
   "/settings",

@@ -69,6 +69,22 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
   });
   const jordans = await testDb().checkIn.findFirstOrThrow({ where: { authorId: me.id }, orderBy: { createdAt: "desc" } });
   await testDb().checkInResponse.create({ data: { checkInId: jordans.id, responderId: partner.id, kind: "SENDING_A_HUG" } });
+  // Riley reached out twice (one answered) and answered Jordan's hug: home's "Reach out" card with all it can show.
+  await testDb().bid.createMany({
+    data: [
+      { coupleId, senderId: partner.id, recipientId: me.id, kind: "thinking-of-you" },
+      {
+        coupleId,
+        senderId: partner.id,
+        recipientId: me.id,
+        kind: "miss-you",
+        answeredAt: new Date(),
+        createdAt: new Date(Date.now() - day),
+      },
+      { coupleId, senderId: me.id, recipientId: partner.id, kind: "hug", answeredAt: new Date() },
+      { coupleId, senderId: me.id, recipientId: partner.id, kind: "proud-of-you" },
+    ],
+  });
   for (const path of [
     "/home",
     "/settings",
@@ -81,6 +97,7 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
     "/practices/active-listening",
     "/notes",
     "/notes/new",
+    "/bids?kind=hug",
   ]) {
     await capture(page, path, info.project.name, "-linked");
   }

@@ -7,6 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteAccount, exportMyData } from "@/lib/account/service";
 import type { Viewer } from "@/lib/auth/viewer";
 import { CheckInSchema } from "@/lib/checkins/schema";
+import * as bids from "@/lib/bids/service";
 import * as checkIns from "@/lib/checkins/service";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
 import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
@@ -35,6 +36,7 @@ type Targets = {
   answerId: string;
   talkId: string;
   agreementId: string;
+  bidId: string;
   passkeyId: string;
   sessionId: string;
   sessionToken: string;
@@ -116,6 +118,20 @@ const SERVICES: Case[] = [
   { name: "listAgreements", call: (v) => talks.listAgreements(v), reachesOthers: false },
   { name: "setAgreementStatus", call: (v, t) => talks.setAgreementStatus(v, t.agreementId, "RETIRED"), reachesOthers: true },
   { name: "talksWaitingOnMe", call: (v) => talks.talksWaitingOnMe(v), reachesOthers: false },
+  { name: "sendBid", call: (v) => bids.sendBid(v, "hug"), reachesOthers: false },
+  { name: "answerBid", call: (v, t) => bids.answerBid(v, t.bidId), reachesOthers: true },
+  { name: "getBids", call: (v) => bids.getBids(v), reachesOthers: false },
+  {
+    name: "markBidsSeen",
+    call: (v, t) =>
+      bids.markBidsSeen(v, {
+        received: [{ id: t.bidId, kind: "hug", at: new Date(), answered: false, isNew: true }],
+        answers: [],
+        waiting: [],
+      }),
+    reachesOthers: false,
+  },
+  { name: "turningToward", call: (v) => bids.turningToward(v), reachesOthers: false },
   {
     name: "saveDevice",
     call: (v) => saveDevice(v, { endpoint: "https://fcm.googleapis.com/fcm/send/outsider", keys: DEVICE_KEYS }, null),
@@ -168,6 +184,7 @@ const SERVICES: Case[] = [
         channel_TALK_STARTED: "PUSH",
         channel_TALK_TURN: "BOTH",
         channel_TALK_RESUME: "EMAIL",
+        channel_BID: "PUSH",
       }),
     reachesOthers: false,
   },
@@ -192,6 +209,7 @@ beforeAll(async () => {
   const talk = await talks.startTalk(owner.viewerA, { topic: "A talk inside couple A", first: "me" });
   await talks.takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
   const agreement = await db.agreement.create({ data: { coupleId: owner.couple.id, text: "An agreement inside couple A" } });
+  const bid = await bids.sendBid(owner.viewerA, "thinking-of-you");
   const passkey = await db.passkey.create({
     data: {
       userId: owner.a.id,
@@ -211,6 +229,7 @@ beforeAll(async () => {
     sessionToken,
     talkId: talk.id,
     agreementId: agreement.id,
+    bidId: bid.id,
     dailyQuestionId: today.id,
     answerId: answer.id,
     deviceId: device.id,
@@ -248,6 +267,7 @@ async function coupleASnapshot() {
       include: { turns: { orderBy: { id: "asc" } }, closings: { orderBy: { id: "asc" } } },
     }),
     db.agreement.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
+    db.bid.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
     db.passkey.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
@@ -285,6 +305,7 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain("An answer inside couple A");
     expect(result).not.toMatch(/(talk|turn|agreement) inside couple A/);
     expect(result).not.toContain(targets.deviceId);
+    expect(result).not.toContain(targets.bidId);
     expect(result).not.toContain(targets.passkeyId);
     expect(result).not.toContain(targets.sessionId);
     expect(await coupleASnapshot()).toBe(before);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ReachOutCard } from "@/components/bids/reach-out-card";
 import { CheckInCard } from "@/components/checkins/check-in-card";
 import { GuessForm } from "@/components/checkins/guess-form";
 import { GuessReveal } from "@/components/checkins/guess-reveal";
@@ -14,6 +15,7 @@ import { PasskeyOffer } from "@/components/auth/passkey-offer";
 import { offerPasskey } from "@/lib/auth/passkeys";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { getBids, markBidsSeen } from "@/lib/bids/service";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
@@ -33,7 +35,7 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, news, practice, unread, today, guess, passkeyOffer] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids] = await Promise.all([
     getHomeCheckIns(viewer),
     getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
@@ -41,10 +43,11 @@ export default async function HomePage({
     getTodaysQuestion(viewer),
     getGuessCard(viewer),
     sessionTokenFromCookies().then((token) => offerPasskey(viewer, token)),
+    getBids(viewer),
   ]);
   const partner = viewer.couple?.partner;
   // Shown once as new: marked seen after this page has been sent.
-  after(() => markNewsSeen(viewer, news));
+  after(() => Promise.all([markNewsSeen(viewer, news), markBidsSeen(viewer, bids)]));
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -92,6 +95,7 @@ export default async function HomePage({
           ) : null}
         </Card>
       ) : null}
+      {partner ? <ReachOutCard view={bids} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
       <TodaysQuestionCard today={today} />
       <Card aria-labelledby="mine-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -13,6 +13,8 @@ export type WeeklyDigestEmailProps = {
   chart: DigestDay[];
   notes: { sent: number; received: number; firstLines: { from: string; line: string }[] };
   responses: { given: number; received: number };
+  /** The one-tap reach-outs of the week, as counts only. */
+  bids: { sent: number; received: number; answered: number };
   /** The week's questions both partners answered (never one only the partner answered). */
   questions: { question: string; mine: string; theirs: string }[];
   practice: { title: string; exercise: string; url: string };
@@ -122,6 +124,13 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
           <Text style={paragraph}>
             <Name>{partnerName}</Name> answered {responses.received} of your check-ins; you answered {responses.given} of theirs.
           </Text>
+          {props.bids.sent + props.bids.received > 0 ? (
+            <Text style={paragraph}>
+              You reached out to each other{" "}
+              {props.bids.sent + props.bids.received === 1 ? "once" : `${props.bids.sent + props.bids.received} times`} (a hug, a
+              &ldquo;thinking of you&rdquo;), and {props.bids.answered} {props.bids.answered === 1 ? "was" : "were"} answered.
+            </Text>
+          ) : null}
         </>
       ) : null}
 
@@ -181,6 +190,7 @@ WeeklyDigestEmail.PreviewProps = {
   ],
   notes: { sent: 2, received: 3, firstLines: [{ from: "Sam", line: "Thank you for the coffee this morning" }] },
   responses: { given: 2, received: 1 },
+  bids: { sent: 3, received: 2, answered: 4 },
   questions: [{ question: "What made you laugh this week?", mine: "Your impression of the cat.", theirs: "The sock in the fridge." }],
   practice: {
     title: "Saying thank you, specifically",

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TrendChart } from "@/components/checkins/trend-chart";
+import { TurningToward } from "@/components/bids/turning-toward";
 import { Card } from "@/components/ui/card";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { turningToward } from "@/lib/bids/service";
 import { readingEachOther } from "@/lib/checkins/guesses";
 import { getTrends } from "@/lib/checkins/service";
 import { summarise, TREND_VIEWS, trendView } from "@/lib/checkins/trends";
@@ -12,7 +14,7 @@ export const metadata: Metadata = { title: "Trends" };
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<{ days?: string | string[] }> }) {
   const viewer = await requireOnboardedViewer();
   const days = trendView((await searchParams).days);
-  const [series, reading] = await Promise.all([getTrends(viewer, { days }), readingEachOther(viewer)]);
+  const [series, reading, toward] = await Promise.all([getTrends(viewer, { days }), readingEachOther(viewer), turningToward(viewer)]);
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -80,6 +82,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
           </ul>
         </Card>
       ) : null}
+      {viewer.couple ? <TurningToward toward={toward} /> : null}
     </>
   );
 }
