@@ -8,6 +8,7 @@ import { canonicalEmail } from "@/lib/email/address";
 import { AppError } from "@/lib/errors";
 import { noteFields } from "@/lib/notes/service";
 import { preferenceFields } from "@/lib/preferences/service";
+import { phraseText } from "@/lib/repair/phrases";
 import { questionById } from "@/lib/questions/bank";
 import { forgetRateLimitsOf } from "@/lib/rate-limit/counter";
 
@@ -58,6 +59,11 @@ export async function exportMyData(viewer: Viewer) {
       agreements: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, createdAt: true } },
       bidsSent: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
       bidsReceived: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
+      repairPicks: { orderBy: { createdAt: "asc" }, select: { phraseId: true, text: true, private: true, createdAt: true } },
+      repairsSent: {
+        orderBy: { createdAt: "asc" },
+        select: { createdAt: true, pick: { select: { phraseId: true, text: true, private: true } } },
+      },
       moodGuesses: {
         orderBy: { createdAt: "asc" },
         select: { checkInId: true, quadrant: true, feeling: true, correct: true, createdAt: true },
@@ -105,6 +111,15 @@ export async function exportMyData(viewer: Viewer) {
     // The one-tap reach-outs (their kind and when; answeredAt: when it was answered).
     bidsSent: user.bidsSent,
     bidsReceived: user.bidsReceived,
+    // Your repair list, and the phrases of your partner's you sent (the words only while they still share them).
+    repairList: user.repairPicks.map(({ phraseId, text, ...pick }) => ({
+      ...pick,
+      words: phraseId ? (phraseText(phraseId) ?? null) : text,
+    })),
+    repairsSent: user.repairsSent.map(({ createdAt, pick }) => ({
+      createdAt,
+      words: pick.private ? null : pick.phraseId ? (phraseText(pick.phraseId) ?? null) : pick.text,
+    })),
     // Your own turns in talks, your closing notes and the agreements you wrote.
     talkTurns: user.talkTurns.map(({ exchange, ...turn }) => ({ topic: exchange.topic, ...turn })),
     talkClosings: user.talkClosings,

@@ -8,20 +8,21 @@ export const BID_MESSAGE_GAP_MS = 60 * 60 * 1000;
 const BID_MESSAGES_PER_DAY = 3;
 
 /**
- * Whether a bid (or an answer to one) is told by a push or email, given the
- * messages about bids the person already has (`earlier`: each message's
- * periodKey and when it is or was due). A burst of taps is one message, due
+ * Whether a bid (or an answer to one, or a repair phrase: `topic`) is told
+ * by a push or email, given the messages of that topic the person already
+ * has (`earlier`: each message's periodKey and when it is or was due). A burst of taps is one message, due
  * a moment after the first; then none for an hour; never more than three a
  * day. Null: home shows it, no message.
  */
-export function planBidMessage(
+export function planBurstMessage(
+  topic: "bids" | "repairs",
   earlier: readonly { periodKey: string; dueAt: Date }[],
   now: Date,
   timeZone: string,
 ): { periodKey: string; dueAt: Date } | null {
   if (earlier.some((m) => m.dueAt.getTime() > now.getTime() - BID_MESSAGE_GAP_MS)) return null;
   const day = localDateKey(now, timeZone);
-  const today = new Set(earlier.filter((m) => m.periodKey.startsWith(`bids:${day}:`)).map((m) => m.periodKey));
+  const today = new Set(earlier.filter((m) => m.periodKey.startsWith(`${topic}:${day}:`)).map((m) => m.periodKey));
   if (today.size >= BID_MESSAGES_PER_DAY) return null;
-  return { periodKey: `bids:${day}:${today.size + 1}`, dueAt: new Date(now.getTime() + BID_GATHER_MS) };
+  return { periodKey: `${topic}:${day}:${today.size + 1}`, dueAt: new Date(now.getTime() + BID_GATHER_MS) };
 }

@@ -3,9 +3,7 @@ import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { notifyPartner } from "@/lib/live/notify";
-import { enqueue } from "@/lib/notifications/enqueue";
-import type { DbClient } from "@/lib/notifications/types";
-import { BID_MESSAGE_GAP_MS, planBidMessage } from "./messages";
+import { enqueueBurstMessage } from "@/lib/notifications/burst";
 
 type Options = { now?: Date };
 
@@ -16,21 +14,6 @@ const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 const HOME_WINDOW_MS = 3 * DAY_MS;
 /** Trends' "turning toward": the last 30 days. */
 const TOWARD_WINDOW_MS = 30 * DAY_MS;
-
-/**
- * Records the push or email that tells `person` of a bid or an answer, when
- * planBidMessage allows one (a burst is one message, at most three a day);
- * otherwise home alone shows it.
- */
-async function planMessage(tx: DbClient, person: { id: string; timeZone: string }, now: Date): Promise<void> {
-  const earlier = await tx.delivery.findMany({
-    where: { userId: person.id, kind: "BID", dueAt: { gt: new Date(now.getTime() - DAY_MS - BID_MESSAGE_GAP_MS) } },
-    distinct: ["periodKey"],
-    select: { periodKey: true, dueAt: true },
-  });
-  const plan = planBidMessage(earlier, now, person.timeZone);
-  if (plan) await enqueue(tx, { kind: "BID", userId: person.id, ...plan });
-}
 
 /** Reaches out to the partner in one tap. The same tap again within ten minutes, still unanswered, is the same bid. */
 export async function sendBid(viewer: Viewer, kind: string, { now = new Date() }: Options = {}) {
@@ -47,7 +30,7 @@ export async function sendBid(viewer: Viewer, kind: string, { now = new Date() }
       data: { coupleId, senderId: me.id, recipientId: partner.id, kind, createdAt: now },
       select: { id: true },
     });
-    await planMessage(tx, partner, now);
+    await enqueueBurstMessage(tx, "BID", partner, now);
     await notifyPartner(tx, partner.id, "bid");
     return { id: bid.id, repeated: false };
   });
@@ -64,7 +47,7 @@ export async function answerBid(viewer: Viewer, bidId: string, { now = new Date(
       data: { answeredAt: now, seenAt: now },
     });
     if (count === 0) return false;
-    await planMessage(tx, partner, now);
+    await enqueueBurstMessage(tx, "BID", partner, now);
     await notifyPartner(tx, partner.id, "bid");
     return true;
   });

@@ -74,7 +74,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const readable = [...context.values()].map((c) => partnerShared(c.couple) ?? { authorId: c.person.id, visibility: "SHARED" as const });
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
 
-  const [checkIns, notes, responses, swaps, questions, bids] = await Promise.all([
+  const [checkIns, notes, responses, swaps, questions, bids, repairs] = await Promise.all([
     db.checkIn.findMany({
       where: { OR: readable, createdAt: { gte: from, lt: to } },
       orderBy: { createdAt: "asc" },
@@ -119,6 +119,13 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
           select: { coupleId: true, senderId: true, createdAt: true, answeredAt: true },
         })
       : [],
+    // Repair phrases only as a count, never their words.
+    coupleIds.length
+      ? db.repairSent.findMany({
+          where: { coupleId: { in: coupleIds }, createdAt: { gte: from, lt: to } },
+          select: { coupleId: true, createdAt: true },
+        })
+      : [],
   ]);
   const swapFor = new Map(swaps.map((s) => [`${s.scopeKey}|${s.week}`, s.slug]));
 
@@ -128,6 +135,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const responsesByCouple = groupBy(responses, (r) => r.checkIn.coupleId ?? "");
   const questionsByScope = groupBy(questions, (q) => q.scopeKey);
   const bidsByCouple = groupBy(bids, (b) => b.coupleId);
+  const repairsByCouple = groupBy(repairs, (r) => r.coupleId);
 
   const digests = new Map<string, Digest>();
   for (const request of requests) {
@@ -199,6 +207,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
           received: weekBids.filter((b) => b.senderId !== person.id).length,
           answered: weekBids.filter((b) => b.answeredAt !== null).length,
         },
+        repairs: coupleId ? (repairsByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.createdAt)).length : 0,
         questions: weekQuestions,
         practice: { title: practice.title, exercise: practice.exercise, url: `${appUrl()}/practices/${practice.slug}` },
         homeUrl: `${appUrl()}/home`,

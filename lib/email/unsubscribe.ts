@@ -18,6 +18,7 @@ export const EMAIL_KINDS = {
   turns: { kind: "TALK_TURN", label: "emails when it's your turn in a talk" },
   breaks: { kind: "TALK_RESUME", label: "emails when a talk's break is over" },
   bids: { kind: "BID", label: "emails when your partner reaches out" },
+  repairs: { kind: "REPAIR", label: "emails when your partner sends words from your repair list" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

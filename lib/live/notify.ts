@@ -11,7 +11,7 @@ export const PARTNER_CHANNEL = "kindred_partner";
  * see: only the kind, never the words (the stream tells the page to re-read
  * it for that person, with all the usual scoping).
  */
-export type PartnerChange = "note" | "checkin" | "response" | "guess" | "question" | "practice" | "talk" | "couple" | "bid";
+export type PartnerChange = "note" | "checkin" | "response" | "guess" | "question" | "practice" | "talk" | "couple" | "bid" | "repair";
 
 type Notifier = Pick<Db, "$executeRaw">;
 

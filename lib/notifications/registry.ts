@@ -6,6 +6,7 @@ import { inviteAccepted } from "./kinds/invite-accepted";
 import { invitation } from "./kinds/invitation";
 import { noteReceived } from "./kinds/note-received";
 import { partnerLeft } from "./kinds/partner-left";
+import { repairMessage } from "./kinds/repair";
 import { pushTest } from "./kinds/push-test";
 import { questionAnswered } from "./kinds/question-answered";
 import { talkResume } from "./kinds/talk-resume";
@@ -29,4 +30,5 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule
   TALK_TURN: talkTurn,
   TALK_RESUME: talkResume,
   BID: bidMessage,
+  REPAIR: repairMessage,
 };

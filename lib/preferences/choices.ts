@@ -5,6 +5,7 @@ export const CHOOSABLE_KINDS = {
   NOTE_RECEIVED: "My partner sends me a note",
   CHECKIN_RESPONSE: "My partner responds to my check-in",
   BID: "My partner reaches out (thinking of you, a hug…)",
+  REPAIR: "My partner sends words from my repair list",
   QUESTION_ANSWERED: "My partner answers today's question first",
   TALK_STARTED: "My partner starts a talk",
   TALK_TURN: "It's my turn in a talk",

@@ -18,6 +18,7 @@ export const SIGNED_IN_PAGES = [
   "/questions",
   "/talk",
   "/bids",
+  "/repair",
   "/practices",
   "/practices/forgiveness",
   "/settings",

@@ -85,8 +85,22 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
       { coupleId, senderId: me.id, recipientId: partner.id, kind: "proud-of-you" },
     ],
   });
+  // Riley's repair list (one phrase of their own kept private), Jordan's two picks, and one sent to Jordan.
+  await testDb().repairPick.create({ data: { userId: partner.id, phraseId: "pause-1" } });
+  await testDb().repairPick.createMany({
+    data: [
+      { userId: partner.id, text: "Make us a cup of tea and sit with me." },
+      { userId: partner.id, text: "Remind me we're on the same side.", private: true },
+      { userId: me.id, phraseId: "sorry-1" },
+      { userId: me.id, phraseId: "calm-3" },
+      { userId: me.id, text: "Hold my hand for a minute.", private: true },
+    ],
+  });
+  const jordansPick = await testDb().repairPick.findFirstOrThrow({ where: { userId: me.id, phraseId: "sorry-1" } });
+  await testDb().repairSent.create({ data: { coupleId, senderId: partner.id, recipientId: me.id, pickId: jordansPick.id } });
   for (const path of [
     "/home",
+    "/repair",
     "/settings",
     "/checkin",
     "/checkin/history",

@@ -9,6 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { CheckInSchema } from "@/lib/checkins/schema";
 import * as bids from "@/lib/bids/service";
 import * as checkIns from "@/lib/checkins/service";
+import * as repair from "@/lib/repair/service";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
 import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
 import { updateProfile } from "@/lib/profile/service";
@@ -37,6 +38,7 @@ type Targets = {
   talkId: string;
   agreementId: string;
   bidId: string;
+  pickId: string;
   passkeyId: string;
   sessionId: string;
   sessionToken: string;
@@ -132,6 +134,23 @@ const SERVICES: Case[] = [
     reachesOthers: false,
   },
   { name: "turningToward", call: (v) => bids.turningToward(v), reachesOthers: false },
+  { name: "getRepairList", call: (v) => repair.getRepairList(v), reachesOthers: false },
+  { name: "togglePhrase", call: (v) => repair.togglePhrase(v, "sorry-1"), reachesOthers: false },
+  { name: "addOwnPhrase", call: (v) => repair.addOwnPhrase(v, { text: "Hold me", private: false }), reachesOthers: false },
+  { name: "setPickPrivacy", call: (v, t) => repair.setPickPrivacy(v, t.pickId, true), reachesOthers: true },
+  { name: "removePick", call: (v, t) => repair.removePick(v, t.pickId), reachesOthers: true },
+  { name: "sendRepair", call: (v, t) => repair.sendRepair(v, t.pickId), reachesOthers: true },
+  {
+    name: "markRepairsSeen",
+    call: (v, t) =>
+      repair.markRepairsSeen(v, {
+        mine: [],
+        partners: [],
+        received: [{ id: t.pickId, words: "x", at: new Date(), isNew: true }],
+        sent: [],
+      }),
+    reachesOthers: false,
+  },
   {
     name: "saveDevice",
     call: (v) => saveDevice(v, { endpoint: "https://fcm.googleapis.com/fcm/send/outsider", keys: DEVICE_KEYS }, null),
@@ -185,6 +204,7 @@ const SERVICES: Case[] = [
         channel_TALK_TURN: "BOTH",
         channel_TALK_RESUME: "EMAIL",
         channel_BID: "PUSH",
+        channel_REPAIR: "BOTH",
       }),
     reachesOthers: false,
   },
@@ -210,6 +230,9 @@ beforeAll(async () => {
   await talks.takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
   const agreement = await db.agreement.create({ data: { coupleId: owner.couple.id, text: "An agreement inside couple A" } });
   const bid = await bids.sendBid(owner.viewerA, "thinking-of-you");
+  await repair.addOwnPhrase(owner.viewerB, { text: "A phrase inside couple A", private: false });
+  const pick = await db.repairPick.findFirstOrThrow({ where: { userId: owner.b.id } });
+  await repair.sendRepair(owner.viewerA, pick.id);
   const passkey = await db.passkey.create({
     data: {
       userId: owner.a.id,
@@ -230,6 +253,7 @@ beforeAll(async () => {
     talkId: talk.id,
     agreementId: agreement.id,
     bidId: bid.id,
+    pickId: pick.id,
     dailyQuestionId: today.id,
     answerId: answer.id,
     deviceId: device.id,
@@ -268,6 +292,8 @@ async function coupleASnapshot() {
     }),
     db.agreement.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.bid.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
+    db.repairPick.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.repairSent.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
     db.passkey.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
@@ -306,6 +332,8 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toMatch(/(talk|turn|agreement) inside couple A/);
     expect(result).not.toContain(targets.deviceId);
     expect(result).not.toContain(targets.bidId);
+    expect(result).not.toContain(targets.pickId);
+    expect(result).not.toContain("A phrase inside couple A");
     expect(result).not.toContain(targets.passkeyId);
     expect(result).not.toContain(targets.sessionId);
     expect(await coupleASnapshot()).toBe(before);

@@ -1,22 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { BIDS, BidKindSchema } from "@/lib/bids/kinds";
-import { BID_GATHER_MS, planBidMessage } from "@/lib/bids/messages";
+import { BID_GATHER_MS, planBurstMessage } from "@/lib/bids/messages";
 
 const MINUTE = 60_000;
 const NOON_LONDON = new Date("2026-11-24T12:00:00Z");
 const at = (minutes: number, from = NOON_LONDON) => new Date(from.getTime() + minutes * MINUTE);
 
 /** Plans messages for taps at these minutes, as the service does: each one sees the messages planned before it. */
-function messagesFor(minutes: number[], timeZone = "Europe/London", from = NOON_LONDON) {
+function messagesFor(minutes: number[], timeZone = "Europe/London", from = NOON_LONDON, topic: "bids" | "repairs" = "bids") {
   const planned: { periodKey: string; dueAt: Date }[] = [];
   for (const minute of minutes) {
-    const plan = planBidMessage(planned, at(minute, from), timeZone);
+    const plan = planBurstMessage(topic, planned, at(minute, from), timeZone);
     if (plan) planned.push(plan);
   }
   return planned;
 }
 
-describe("planBidMessage", () => {
+describe("planBurstMessage", () => {
   it("makes a burst of taps one message, due a moment after the first so the burst is in it", () => {
     const planned = messagesFor([0, 0.2, 0.5, 1, 1.5]);
     expect(planned).toEqual([{ periodKey: "bids:2026-11-24:1", dueAt: new Date(NOON_LONDON.getTime() + BID_GATHER_MS) }]);
@@ -30,6 +30,10 @@ describe("planBidMessage", () => {
   it("never sends more than three a day, however often they reach out", () => {
     const allDay = Array.from({ length: 10 }, (_, hour) => hour * 70 - 600); // 02:00 to 12:30, every 70 minutes
     expect(messagesFor(allDay).map((m) => m.periodKey)).toEqual(["bids:2026-11-24:1", "bids:2026-11-24:2", "bids:2026-11-24:3"]);
+  });
+
+  it("keeps its own count for repair phrases", () => {
+    expect(messagesFor([0], "Europe/London", NOON_LONDON, "repairs").map((m) => m.periodKey)).toEqual(["repairs:2026-11-24:1"]);
   });
 
   it("counts the day in the recipient's zone: a new day there starts a new count", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReachOutCard } from "@/components/bids/reach-out-card";
+import { RepairCard } from "@/components/repair/repair-card";
 import { CheckInCard } from "@/components/checkins/check-in-card";
 import { GuessForm } from "@/components/checkins/guess-form";
 import { GuessReveal } from "@/components/checkins/guess-reveal";
@@ -16,6 +17,7 @@ import { offerPasskey } from "@/lib/auth/passkeys";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getBids, markBidsSeen } from "@/lib/bids/service";
+import { getRepairList, markRepairsSeen } from "@/lib/repair/service";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
@@ -35,7 +37,7 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids, repair] = await Promise.all([
     getHomeCheckIns(viewer),
     getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
@@ -44,10 +46,11 @@ export default async function HomePage({
     getGuessCard(viewer),
     sessionTokenFromCookies().then((token) => offerPasskey(viewer, token)),
     getBids(viewer),
+    getRepairList(viewer),
   ]);
   const partner = viewer.couple?.partner;
   // Shown once as new: marked seen after this page has been sent.
-  after(() => Promise.all([markNewsSeen(viewer, news), markBidsSeen(viewer, bids)]));
+  after(() => Promise.all([markNewsSeen(viewer, news), markBidsSeen(viewer, bids), markRepairsSeen(viewer, repair)]));
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -96,6 +99,7 @@ export default async function HomePage({
         </Card>
       ) : null}
       {partner ? <ReachOutCard view={bids} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
+      {partner ? <RepairCard list={repair} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
       <TodaysQuestionCard today={today} />
       <Card aria-labelledby="mine-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -15,6 +15,8 @@ export type WeeklyDigestEmailProps = {
   responses: { given: number; received: number };
   /** The one-tap reach-outs of the week, as counts only. */
   bids: { sent: number; received: number; answered: number };
+  /** How many phrases from the repair list the two of them sent each other (a count, never the words). */
+  repairs: number;
   /** The week's questions both partners answered (never one only the partner answered). */
   questions: { question: string; mine: string; theirs: string }[];
   practice: { title: string; exercise: string; url: string };
@@ -191,6 +193,7 @@ WeeklyDigestEmail.PreviewProps = {
   notes: { sent: 2, received: 3, firstLines: [{ from: "Sam", line: "Thank you for the coffee this morning" }] },
   responses: { given: 2, received: 1 },
   bids: { sent: 3, received: 2, answered: 4 },
+  repairs: 1,
   questions: [{ question: "What made you laugh this week?", mine: "Your impression of the cat.", theirs: "The sock in the fridge." }],
   practice: {
     title: "Saying thank you, specifically",

@@ -5,7 +5,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * "<partner> is thinking of you", "<partner> hugged you back": one message for
- * a burst of bids and answers (planBidMessage decides when there is one), and
+ * a burst of bids and answers (planBurstMessage decides when there is one), and
  * only for what the person has not yet seen on home. Bids are a few fixed
  * words from content/bids.json, nobody's own writing, so the push may say them.
  */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SendRepair } from "@/components/repair/send-repair";
 import { TalkComposer } from "@/components/talk/composer";
 import { ClosingForm, NotQuiteForm, PauseForm } from "@/components/talk/forms";
 import { TalkLive } from "@/components/talk/live";
@@ -12,6 +13,7 @@ import { QUADRANTS, vocabulary } from "@/lib/checkins/mood";
 import { NotFoundError } from "@/lib/errors";
 import { deleteTalkAction, takeTurnAction } from "@/lib/talk/actions";
 import { talkContent } from "@/lib/talk/content";
+import { getRepairList } from "@/lib/repair/service";
 import { getTalk } from "@/lib/talk/service";
 import { formatTime, formatWhen } from "@/lib/time/format";
 
@@ -23,11 +25,15 @@ const FEELINGS = QUADRANTS.flatMap((q) => vocabulary[q].words.map((w) => w.word)
 export default async function TalkExchangePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireOnboardedViewer();
   const { id } = await params;
-  const talk = await getTalk(viewer, id.slice(0, 40)).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const [talk, repairList] = await Promise.all([
+    getTalk(viewer, id.slice(0, 40)).catch((error: unknown) => {
+      if (error instanceof NotFoundError) notFound();
+      throw error;
+    }),
+    getRepairList(viewer),
+  ]);
   const partner = viewer.couple!.partner;
+  const repair = talk.phase === "closed" ? null : repairList;
   const { guidance, breaks } = talkContent();
   const nameOf = (userId: string) => (userId === viewer.id ? "You" : partner.name);
   const me = viewer.id;
@@ -167,6 +173,15 @@ export default async function TalkExchangePage({ params }: { params: Promise<{ i
 
       {!talk.paused && talk.phase !== "closed" ? (
         <PauseForm talkId={talk.id} version={talk.version} options={breaks.options} defaultMessage={breaks.defaultMessage} />
+      ) : null}
+
+      {repair ? (
+        <details className="rounded-2xl border border-line bg-white p-4">
+          <summary className="cursor-pointer font-semibold">A hard moment? Words {partner.name} would welcome hearing</summary>
+          <div className="mt-3">
+            <SendRepair picks={repair.partners} partnerName={partner.name} />
+          </div>
+        </details>
       ) : null}
 
       <details className="text-sm">

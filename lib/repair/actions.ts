@@ -1,0 +1,40 @@
+"use server";
+
+import { viewerAction } from "@/lib/forms/action";
+import { OwnPhraseSchema, PickIdSchema, PickPrivacySchema, TogglePhraseSchema } from "./schema";
+import { addOwnPhrase, removePick, sendRepair, setPickPrivacy, togglePhrase } from "./service";
+
+const revalidate = ["/repair", "/home"] as const;
+
+export const togglePhraseAction = viewerAction(
+  TogglePhraseSchema,
+  (viewer, { phraseId }) => togglePhrase(viewer, phraseId).then(() => undefined),
+  {
+    revalidate,
+  },
+);
+
+export const addOwnPhraseAction = viewerAction(OwnPhraseSchema, (viewer, input) => addOwnPhrase(viewer, input), {
+  revalidate,
+  message: "Added to your list.",
+});
+
+export const setPickPrivacyAction = viewerAction(
+  PickPrivacySchema,
+  (viewer, { pickId, private: isPrivate }) => setPickPrivacy(viewer, pickId, isPrivate),
+  {
+    revalidate,
+  },
+);
+
+export const removePickAction = viewerAction(PickIdSchema, (viewer, { pickId }) => removePick(viewer, pickId), { revalidate });
+
+export const sendRepairAction = viewerAction(
+  PickIdSchema,
+  async (viewer, { pickId }) => {
+    const { repeated } = await sendRepair(viewer, pickId);
+    const partner = viewer.couple?.partner.name ?? "your partner";
+    return { status: "success", message: repeated ? `Already sent: ${partner} will see it.` : `Sent to ${partner}.` };
+  },
+  { revalidate: [...revalidate, ["/talk", "layout"]] },
+);

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { exportMyData } from "@/lib/account/service";
+import { unlinkPartner } from "@/lib/couples/service";
+import { db } from "@/lib/db";
+import { loadDigests } from "@/lib/digests/load";
+import { runNotifications } from "@/lib/notifications/runner";
+import { addOwnPhrase, getRepairList, markRepairsSeen, removePick, sendRepair, setPickPrivacy, togglePhrase } from "@/lib/repair/service";
+import { fakeResendForFile } from "../support/fake-mail";
+import { createCouple, viewerFor } from "../support/integration";
+import { listening, watch } from "../support/live";
+
+const mail = fakeResendForFile({ freshDeliveries: true });
+
+const NOW = new Date("2026-11-24T12:00:00Z");
+const MINUTE = 60_000;
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * MINUTE);
+
+/** Couple A and B, where B picked one of our phrases and wrote two of their own, one kept private. */
+async function coupleWithBsList() {
+  const couple = await createCouple("Alex", "Blake", { now: NOW });
+  await togglePhrase(couple.viewerB, "sorry-1");
+  await addOwnPhrase(couple.viewerB, { text: "BLAKE-SHARED: come and sit with me", private: false });
+  await addOwnPhrase(couple.viewerB, { text: "BLAKE-PRIVATE: remember they love you", private: true });
+  const picks = await db.repairPick.findMany({ where: { userId: couple.b.id }, orderBy: { createdAt: "asc" } });
+  return { ...couple, picks };
+}
+
+describe("our repair list", () => {
+  it("shows each person their whole list and their partner's shared phrases only", async () => {
+    const { viewerA, viewerB } = await coupleWithBsList();
+    const mine = await getRepairList(viewerB);
+    expect(mine.mine.map((p) => [p.words, p.private])).toEqual([
+      ["I'm sorry. I got that wrong.", false],
+      ["BLAKE-SHARED: come and sit with me", false],
+      ["BLAKE-PRIVATE: remember they love you", true],
+    ]);
+    const forAlex = await getRepairList(viewerA);
+    expect(forAlex.partners.map((p) => p.words)).toEqual(["I'm sorry. I got that wrong.", "BLAKE-SHARED: come and sit with me"]);
+    expect(JSON.stringify(forAlex)).not.toContain("BLAKE-PRIVATE");
+  });
+
+  it("tapping one of our phrases again takes it off; an unknown phrase or a stranger's pick cannot be reached", async () => {
+    const { viewerB, b } = await coupleWithBsList();
+    expect(await togglePhrase(viewerB, "sorry-1")).toEqual({ picked: false });
+    expect(await db.repairPick.count({ where: { userId: b.id, phraseId: "sorry-1" } })).toBe(0);
+    expect(await togglePhrase(viewerB, "sorry-1")).toEqual({ picked: true });
+    const stranger = await createCouple("Sam", "Kim");
+    const pick = await db.repairPick.findFirstOrThrow({ where: { userId: b.id, phraseId: "sorry-1" } });
+    await expect(removePick(stranger.viewerA, pick.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(setPickPrivacy(stranger.viewerA, pick.id, true)).rejects.toMatchObject({ code: "not_found" });
+    await expect(sendRepair(stranger.viewerA, pick.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("tells the partner's open page when the shared list changes, and says nothing of a private phrase", async () => {
+    const { a, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
+    await listening();
+    const partner = watch("partner", a.id);
+    await addOwnPhrase(viewerB, { text: "private words", private: true });
+    const hidden = await db.repairPick.findFirstOrThrow({ where: { text: "private words" } });
+    await removePick(viewerB, hidden.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(partner.signals).toEqual([]);
+    await togglePhrase(viewerB, "calm-1");
+    expect(await partner.next(1)).toMatchObject([{ to: a.id, kind: "repair" }]);
+    partner.stop();
+  });
+});
+
+describe("sending a repair phrase", () => {
+  it("sends one of the partner's shared phrases in one tap: on their home, live, by a message that carries no words", async () => {
+    const { a, b, viewerA, viewerB, picks } = await coupleWithBsList();
+    const [ours, shared, hidden] = picks;
+    await listening();
+    const partner = watch("partner", b.id);
+
+    await expect(sendRepair(viewerA, hidden!.id, { now: NOW })).rejects.toMatchObject({ code: "not_found" });
+    // A's own list is not what A sends: it is what A would welcome hearing.
+    await togglePhrase(viewerA, "pause-4");
+    const alexs = await db.repairPick.findFirstOrThrow({ where: { userId: a.id } });
+    await expect(sendRepair(viewerA, alexs.id, { now: NOW })).rejects.toMatchObject({ code: "not_found" });
+
+    const sent = await sendRepair(viewerA, shared!.id, { now: NOW });
+    expect(await sendRepair(viewerA, shared!.id, { now: at(1) })).toEqual({ id: sent.id, repeated: true });
+    await sendRepair(viewerA, ours!.id, { now: at(1) });
+    expect(partner.signals.filter((s) => "kind" in s && s.kind === "repair").length).toBeGreaterThanOrEqual(1);
+    partner.stop();
+
+    const forBlake = await getRepairList(viewerB, { now: at(2) });
+    expect(forBlake.received.map((r) => [r.words, r.isNew])).toEqual([
+      ["I'm sorry. I got that wrong.", true],
+      ["BLAKE-SHARED: come and sit with me", true],
+    ]);
+    expect((await getRepairList(viewerA, { now: at(2) })).sent).toHaveLength(2);
+
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(2) });
+    const emails = mail.provider.delivered.filter((m) => m.to.includes(b.email));
+    expect(emails.map((m) => m.subject)).toEqual(["Alex reached out to make things right"]);
+    expect(JSON.stringify(emails)).not.toContain("BLAKE-SHARED");
+    expect(JSON.stringify(emails)).not.toContain("got that wrong");
+
+    await markRepairsSeen(viewerB, forBlake, { now: at(3) });
+    expect((await getRepairList(viewerB, { now: at(4) })).received.every((r) => !r.isNew)).toBe(true);
+  });
+
+  it("once a phrase is made private, the sender no longer sees its words anywhere, and cannot send it", async () => {
+    const { viewerA, viewerB, picks } = await coupleWithBsList();
+    const shared = picks[1]!;
+    await sendRepair(viewerA, shared.id, { now: NOW });
+    await setPickPrivacy(viewerB, shared.id, true);
+    const forAlex = await getRepairList(viewerA, { now: at(1) });
+    expect(JSON.stringify(forAlex)).not.toContain("BLAKE-SHARED");
+    expect(JSON.stringify(await exportMyData(viewerA))).not.toContain("BLAKE-SHARED");
+    await expect(sendRepair(viewerA, shared.id, { now: at(20) })).rejects.toMatchObject({ code: "not_found" });
+    // Blake still sees what was sent: they are Blake's own words.
+    expect((await getRepairList(viewerB, { now: at(1) })).received.map((r) => r.words)).toEqual(["BLAKE-SHARED: come and sit with me"]);
+  });
+
+  it("belongs to the couple: after unlinking, neither sees the other's list or what was sent", async () => {
+    const { a, viewerA, picks } = await coupleWithBsList();
+    await sendRepair(viewerA, picks[0]!.id, { now: NOW });
+    await unlinkPartner(viewerA, { now: at(1) });
+    const alex = await viewerFor(a.id);
+    const list = await getRepairList(alex, { now: at(2) });
+    expect(list.partners).toEqual([]);
+    expect(list.sent).toEqual([]);
+    await expect(sendRepair(alex, picks[0]!.id, { now: at(2) })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("reaches the weekly digest as a count, never its words", async () => {
+    const { a, viewerA, picks } = await coupleWithBsList();
+    await sendRepair(viewerA, picks[1]!.id, { now: NOW });
+    const digest = (await loadDigests(db, [{ userId: a.id, dueAt: at(60), weekStart: at(-60) }])).get(a.id);
+    expect(digest?.props.repairs).toBe(1);
+    expect(JSON.stringify(digest)).not.toContain("BLAKE-SHARED");
+  });
+});
