@@ -59,6 +59,10 @@ export async function exportMyData(viewer: Viewer) {
       agreements: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, createdAt: true } },
       bidsSent: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
       bidsReceived: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
+      apologiesWritten: {
+        orderBy: { createdAt: "asc" },
+        select: { happened: true, effect: true, change: true, ask: true, createdAt: true, answer: true, answeredAt: true },
+      },
       repairPicks: { orderBy: { createdAt: "asc" }, select: { phraseId: true, text: true, private: true, createdAt: true } },
       repairsSent: {
         orderBy: { createdAt: "asc" },
@@ -76,6 +80,14 @@ export async function exportMyData(viewer: Viewer) {
       sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, lastSeenAt: true, expires: true } },
     },
   });
+  // Like notes, apologies received are the current couple's only.
+  const apologiesReceived = me.couple
+    ? await db.apology.findMany({
+        where: { recipientId: me.id, coupleId: me.couple.id },
+        orderBy: { createdAt: "asc" },
+        select: { happened: true, effect: true, change: true, ask: true, createdAt: true, answer: true, answeredAt: true },
+      })
+    : [];
   // Notes received are shown (and exported) only while the couple they were written in lasts.
   const notesReceived = me.couple
     ? await db.note.findMany({
@@ -111,6 +123,8 @@ export async function exportMyData(viewer: Viewer) {
     // The one-tap reach-outs (their kind and when; answeredAt: when it was answered).
     bidsSent: user.bidsSent,
     bidsReceived: user.bidsReceived,
+    apologiesWritten: user.apologiesWritten,
+    apologiesReceived,
     // Your repair list, and the phrases of your partner's you sent (the words only while they still share them).
     repairList: user.repairPicks.map(({ phraseId, text, ...pick }) => ({
       ...pick,

@@ -74,7 +74,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const readable = [...context.values()].map((c) => partnerShared(c.couple) ?? { authorId: c.person.id, visibility: "SHARED" as const });
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
 
-  const [checkIns, notes, responses, swaps, questions, bids, repairs] = await Promise.all([
+  const [checkIns, notes, responses, swaps, questions, bids, repairs, apologies] = await Promise.all([
     db.checkIn.findMany({
       where: { OR: readable, createdAt: { gte: from, lt: to } },
       orderBy: { createdAt: "asc" },
@@ -126,6 +126,12 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
           select: { coupleId: true, createdAt: true },
         })
       : [],
+    coupleIds.length
+      ? db.apology.findMany({
+          where: { coupleId: { in: coupleIds }, createdAt: { gte: from, lt: to } },
+          select: { coupleId: true, createdAt: true },
+        })
+      : [],
   ]);
   const swapFor = new Map(swaps.map((s) => [`${s.scopeKey}|${s.week}`, s.slug]));
 
@@ -136,6 +142,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
   const questionsByScope = groupBy(questions, (q) => q.scopeKey);
   const bidsByCouple = groupBy(bids, (b) => b.coupleId);
   const repairsByCouple = groupBy(repairs, (r) => r.coupleId);
+  const apologiesByCouple = groupBy(apologies, (a) => a.coupleId);
 
   const digests = new Map<string, Digest>();
   for (const request of requests) {
@@ -208,6 +215,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
           answered: weekBids.filter((b) => b.answeredAt !== null).length,
         },
         repairs: coupleId ? (repairsByCouple.get(coupleId) ?? []).filter((r) => inWeek(r.createdAt)).length : 0,
+        apologies: coupleId ? (apologiesByCouple.get(coupleId) ?? []).filter((a) => inWeek(a.createdAt)).length : 0,
         questions: weekQuestions,
         practice: { title: practice.title, exercise: practice.exercise, url: `${appUrl()}/practices/${practice.slug}` },
         homeUrl: `${appUrl()}/home`,

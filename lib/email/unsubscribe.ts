@@ -19,6 +19,7 @@ export const EMAIL_KINDS = {
   breaks: { kind: "TALK_RESUME", label: "emails when a talk's break is over" },
   bids: { kind: "BID", label: "emails when your partner reaches out" },
   repairs: { kind: "REPAIR", label: "emails when your partner sends words from your repair list" },
+  apologies: { kind: "APOLOGY", label: "emails about apologies between you" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

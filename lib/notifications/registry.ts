@@ -1,4 +1,5 @@
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { apologyMessage } from "./kinds/apology";
 import { bidMessage } from "./kinds/bid";
 import { checkInReminder } from "./kinds/checkin-reminder";
 import { checkInResponse } from "./kinds/checkin-response";
@@ -31,4 +32,5 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule
   TALK_RESUME: talkResume,
   BID: bidMessage,
   REPAIR: repairMessage,
+  APOLOGY: apologyMessage,
 };

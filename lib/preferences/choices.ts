@@ -6,6 +6,7 @@ export const CHOOSABLE_KINDS = {
   CHECKIN_RESPONSE: "My partner responds to my check-in",
   BID: "My partner reaches out (thinking of you, a hug…)",
   REPAIR: "My partner sends words from my repair list",
+  APOLOGY: "An apology: my partner's, or their answer to mine",
   QUESTION_ANSWERED: "My partner answers today's question first",
   TALK_STARTED: "My partner starts a talk",
   TALK_TURN: "It's my turn in a talk",

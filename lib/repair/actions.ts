@@ -1,6 +1,9 @@
 "use server";
 
 import { viewerAction } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/form-state";
+import { AnswerApologySchema, ApologyIdSchema, ApologySchema } from "./apology-schema";
+import { answerApology, deleteApology, sendApology } from "./apologies";
 import { OwnPhraseSchema, PickIdSchema, PickPrivacySchema, TogglePhraseSchema } from "./schema";
 import { addOwnPhrase, removePick, sendRepair, setPickPrivacy, togglePhrase } from "./service";
 
@@ -38,3 +41,23 @@ export const sendRepairAction = viewerAction(
   },
   { revalidate: [...revalidate, ["/talk", "layout"]] },
 );
+
+export const sendApologyAction = viewerAction(ApologySchema, (viewer, input) => sendApology(viewer, input).then(() => undefined), {
+  revalidate,
+  redirect: "/repair?apologised=1#apologies",
+});
+
+/** "Can we talk it through?" opens the talk it started. */
+export const answerApologyAction = viewerAction<typeof AnswerApologySchema, FormState & { talkId?: string | null }>(
+  AnswerApologySchema,
+  async (viewer, { apologyId, answer }) => ({ status: "success", ...(await answerApology(viewer, apologyId, answer)) }),
+  {
+    revalidate: [...revalidate, "/talk"],
+    redirect: (_input, state) => (state.talkId ? `/talk/${state.talkId}` : "/repair#apologies"),
+  },
+);
+
+export const deleteApologyAction = viewerAction(ApologyIdSchema, (viewer, { apologyId }) => deleteApology(viewer, apologyId), {
+  revalidate,
+  message: "Deleted. It's gone for both of you.",
+});

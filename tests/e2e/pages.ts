@@ -19,6 +19,7 @@ export const SIGNED_IN_PAGES = [
   "/talk",
   "/bids",
   "/repair",
+  "/repair/apology",
   "/practices",
   "/practices/forgiveness",
   "/settings",

@@ -65,3 +65,54 @@ test("a partner picks repair phrases; the other sends one in one tap from home a
   await aContext.close();
   await bContext.close();
 });
+
+test("a guided apology reaches the partner, who asks for a little time, then to talk it through; the author can delete it", async ({
+  browser,
+}) => {
+  const { a, b, aContext, bContext } = await twoBrowsers(browser, ["Ivo", "Lia"]);
+  const streamOpen = b.waitForResponse((response) => response.url().includes("/api/live/events"));
+  await b.goto("/home");
+  await streamOpen;
+
+  await a.goto("/home");
+  await a.getByRole("region", { name: "When it's tense" }).getByRole("link", { name: "Write an apology" }).click();
+  await expect(a.getByRole("heading", { name: "An apology to Lia" })).toBeVisible();
+  await a.getByLabel("1. What happened").fill("IVO-APOLOGY: I forgot our dinner on Friday.");
+  await a.getByLabel("2. How it affected them").fill("You waited alone, but I was busy");
+  await expect(a.getByText(/An apology lands better without a “but”/)).toBeVisible();
+  await a.getByLabel("2. How it affected them").fill("You waited alone and felt you didn't matter to me.");
+  await expect(a.getByText(/An apology lands better without a “but”/)).toHaveCount(0);
+  await a.getByLabel("3. What you will do differently").fill("I'll put our evenings in my calendar.");
+  await expect(a.getByLabel("4. Ask what would help")).toHaveValue("What would help you now?");
+  await a.getByRole("button", { name: "Send to Lia" }).click();
+  await expect(a.getByText("Sent to Lia. They can answer when they're ready.")).toBeVisible();
+  const mine = a.getByRole("article", { name: /^Your apology of/ });
+  await expect(mine).toContainText("Waiting for Lia's answer. There is no hurry.");
+
+  // Lia's open home says so by itself, without the words.
+  const tense = b.getByRole("region", { name: "When it's tense" });
+  await expect(tense.getByText("Ivo sent you an apology.")).toBeVisible({ timeout: 3_000 });
+  await expect(b.getByText("IVO-APOLOGY")).toHaveCount(0);
+  await tense.getByRole("link", { name: "Read it when you're ready" }).click();
+  const theirs = b.getByRole("article", { name: /^Ivo's apology of/ });
+  await expect(theirs).toContainText("IVO-APOLOGY: I forgot our dinner on Friday.");
+  await expect(theirs).toContainText("What would help you now?");
+  await theirs.getByRole("button", { name: "I need a little time" }).click();
+  await expect(theirs).toContainText("You asked for a little time. Answer whenever you're ready.");
+  await expect(mine).toContainText("Lia asked for a little time.", { timeout: 3_000 });
+
+  await theirs.getByRole("button", { name: "Can we talk it through?" }).click();
+  await expect(b.getByRole("heading", { name: "About the apology: IVO-APOLOGY: I forgot our dinner on Friday.", level: 1 })).toBeVisible();
+  await expect(b.getByRole("heading", { name: "Your turn to speak" })).toBeVisible();
+
+  await a.goto("/repair");
+  await expect(mine).toContainText("Lia would like to talk it through.");
+  await expect(mine.getByRole("link", { name: "Open the talk" })).toBeVisible();
+  await mine.getByText("Delete this apology").click();
+  await mine.getByRole("button", { name: "Delete it for both of us" }).click();
+  await expect(a.getByRole("article", { name: /^Your apology of/ })).toHaveCount(0);
+  await b.goto("/repair");
+  await expect(b.getByRole("article", { name: /^Ivo's apology of/ })).toHaveCount(0);
+  await aContext.close();
+  await bContext.close();
+});

@@ -98,9 +98,21 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
   });
   const jordansPick = await testDb().repairPick.findFirstOrThrow({ where: { userId: me.id, phraseId: "sorry-1" } });
   await testDb().repairSent.create({ data: { coupleId, senderId: partner.id, recipientId: me.id, pickId: jordansPick.id } });
+  await testDb().apology.create({
+    data: {
+      coupleId,
+      authorId: partner.id,
+      recipientId: me.id,
+      happened: "I snapped at you about the dishes on Thursday.",
+      effect: "You felt blamed for something that wasn't yours, after a long day.",
+      change: "When I'm tired I'll say so first, instead of picking at things.",
+      ask: "What would help you now?",
+    },
+  });
   for (const path of [
     "/home",
     "/repair",
+    "/repair/apology",
     "/settings",
     "/checkin",
     "/checkin/history",

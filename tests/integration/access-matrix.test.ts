@@ -10,6 +10,7 @@ import { CheckInSchema } from "@/lib/checkins/schema";
 import * as bids from "@/lib/bids/service";
 import * as checkIns from "@/lib/checkins/service";
 import * as repair from "@/lib/repair/service";
+import * as apologies from "@/lib/repair/apologies";
 import { listInbox, listSent, openNote, replyToNote, sendNote, setHeart, unreadNoteCount, unsendNote } from "@/lib/notes/service";
 import { getEmailPreferences, saveEmailPreferences } from "@/lib/preferences/service";
 import { updateProfile } from "@/lib/profile/service";
@@ -39,6 +40,7 @@ type Targets = {
   agreementId: string;
   bidId: string;
   pickId: string;
+  apologyId: string;
   passkeyId: string;
   sessionId: string;
   sessionToken: string;
@@ -134,6 +136,23 @@ const SERVICES: Case[] = [
     reachesOthers: false,
   },
   { name: "turningToward", call: (v) => bids.turningToward(v), reachesOthers: false },
+  {
+    name: "sendApology",
+    call: (v) => apologies.sendApology(v, { happened: "late", effect: "waited", change: "text ahead", ask: "What would help?" }),
+    reachesOthers: false,
+  },
+  { name: "listApologies", call: (v) => apologies.listApologies(v), reachesOthers: false },
+  { name: "answerApology", call: (v, t) => apologies.answerApology(v, t.apologyId, "TALK"), reachesOthers: true },
+  { name: "deleteApology", call: (v, t) => apologies.deleteApology(v, t.apologyId), reachesOthers: true },
+  {
+    name: "markApologiesSeen",
+    call: async (v, t) =>
+      apologies.markApologiesSeen(
+        v,
+        (await apologies.listApologies(owner.viewerB)).map((a) => ({ ...a, mine: false, id: t.apologyId })),
+      ),
+    reachesOthers: false,
+  },
   { name: "getRepairList", call: (v) => repair.getRepairList(v), reachesOthers: false },
   { name: "togglePhrase", call: (v) => repair.togglePhrase(v, "sorry-1"), reachesOthers: false },
   { name: "addOwnPhrase", call: (v) => repair.addOwnPhrase(v, { text: "Hold me", private: false }), reachesOthers: false },
@@ -205,6 +224,7 @@ const SERVICES: Case[] = [
         channel_TALK_RESUME: "EMAIL",
         channel_BID: "PUSH",
         channel_REPAIR: "BOTH",
+        channel_APOLOGY: "EMAIL",
       }),
     reachesOthers: false,
   },
@@ -233,6 +253,12 @@ beforeAll(async () => {
   await repair.addOwnPhrase(owner.viewerB, { text: "A phrase inside couple A", private: false });
   const pick = await db.repairPick.findFirstOrThrow({ where: { userId: owner.b.id } });
   await repair.sendRepair(owner.viewerA, pick.id);
+  const apology = await apologies.sendApology(owner.viewerA, {
+    happened: "An apology inside couple A",
+    effect: "An apology inside couple A",
+    change: "An apology inside couple A",
+    ask: "What would help?",
+  });
   const passkey = await db.passkey.create({
     data: {
       userId: owner.a.id,
@@ -254,6 +280,7 @@ beforeAll(async () => {
     agreementId: agreement.id,
     bidId: bid.id,
     pickId: pick.id,
+    apologyId: apology.id,
     dailyQuestionId: today.id,
     answerId: answer.id,
     deviceId: device.id,
@@ -294,6 +321,7 @@ async function coupleASnapshot() {
     db.bid.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.repairPick.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.repairSent.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
+    db.apology.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
     db.passkey.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
@@ -334,6 +362,8 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain(targets.bidId);
     expect(result).not.toContain(targets.pickId);
     expect(result).not.toContain("A phrase inside couple A");
+    expect(result).not.toContain("An apology inside couple A");
+    expect(result).not.toContain(targets.apologyId);
     expect(result).not.toContain(targets.passkeyId);
     expect(result).not.toContain(targets.sessionId);
     expect(await coupleASnapshot()).toBe(before);

@@ -4,6 +4,7 @@ import { unlinkPartner } from "@/lib/couples/service";
 import { db } from "@/lib/db";
 import { loadDigests } from "@/lib/digests/load";
 import { runNotifications } from "@/lib/notifications/runner";
+import { answerApology, deleteApology, listApologies, sendApology } from "@/lib/repair/apologies";
 import { addOwnPhrase, getRepairList, markRepairsSeen, removePick, sendRepair, setPickPrivacy, togglePhrase } from "@/lib/repair/service";
 import { fakeResendForFile } from "../support/fake-mail";
 import { createCouple, viewerFor } from "../support/integration";
@@ -132,5 +133,93 @@ describe("sending a repair phrase", () => {
     const digest = (await loadDigests(db, [{ userId: a.id, dueAt: at(60), weekStart: at(-60) }])).get(a.id);
     expect(digest?.props.repairs).toBe(1);
     expect(JSON.stringify(digest)).not.toContain("BLAKE-SHARED");
+  });
+});
+
+describe("an apology", () => {
+  const words = {
+    happened: "APOLOGY-WORDS: I forgot our dinner",
+    effect: "You waited alone",
+    change: "I'll set a reminder",
+    ask: "What would help?",
+  };
+
+  it("reaches the partner's page as new, live, by a message with none of its words; only they answer it", async () => {
+    const { a, b, viewerA, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
+    const stranger = await createCouple("Sam", "Kim");
+    await listening();
+    const partner = watch("partner", b.id);
+    const apology = await sendApology(viewerA, words, { now: NOW });
+    expect(await partner.next(1)).toMatchObject([{ to: b.id, kind: "repair" }]);
+    partner.stop();
+
+    expect(await listApologies(viewerB, { now: at(1) })).toMatchObject([
+      { id: apology.id, mine: false, happened: words.happened, answer: null, waitingForMe: true, isNew: true },
+    ]);
+    expect(await listApologies(viewerA, { now: at(1) })).toMatchObject([{ id: apology.id, mine: true, waitingForMe: false, isNew: false }]);
+    expect(await listApologies(stranger.viewerA)).toEqual([]);
+    await expect(answerApology(viewerA, apology.id, "FORGIVE")).rejects.toMatchObject({ code: "not_found" });
+    await expect(answerApology(stranger.viewerB, apology.id, "FORGIVE")).rejects.toMatchObject({ code: "not_found" });
+
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(1) });
+    const emails = mail.provider.delivered.filter((m) => m.to.includes(b.email));
+    expect(emails.map((m) => m.subject)).toEqual(["Alex sent you an apology"]);
+    expect(JSON.stringify(emails)).not.toContain("APOLOGY-WORDS");
+    expect(a.id).toBeTruthy();
+  });
+
+  it("forgiven: the author hears that it was answered (not how), and it cannot be answered again", async () => {
+    const { a, viewerA, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
+    const apology = await sendApology(viewerA, words, { now: NOW });
+    await answerApology(viewerB, apology.id, "FORGIVE", { now: at(5) });
+    await expect(answerApology(viewerB, apology.id, "TALK", { now: at(6) })).rejects.toMatchObject({ code: "conflict" });
+    expect(await listApologies(viewerA, { now: at(6) })).toMatchObject([{ answer: "FORGIVE", isNew: true }]);
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(6) });
+    const toAlex = mail.provider.delivered.filter((m) => m.to.includes(a.email));
+    expect(toAlex.map((m) => m.subject)).toEqual(["Blake answered your apology"]);
+    expect(JSON.stringify(toAlex)).not.toContain("forgive");
+  });
+
+  it("'a little time' rests it for two days, then brings it back to its recipient gently, who may answer then", async () => {
+    const { b, viewerA, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
+    const apology = await sendApology(viewerA, words, { now: NOW });
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(1) });
+    await answerApology(viewerB, apology.id, "NEED_TIME", { now: at(10) });
+    expect(await listApologies(viewerB, { now: at(60) })).toMatchObject([{ answer: "NEED_TIME", waitingForMe: false }]);
+    expect(await listApologies(viewerB, { now: at(10 + 2 * 24 * 60) })).toMatchObject([{ answer: "NEED_TIME", waitingForMe: true }]);
+
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(11) });
+    const before = mail.provider.delivered.filter((m) => m.to.includes(b.email)).map((m) => m.subject);
+    expect(before).toEqual(["Alex sent you an apology"]);
+    await runNotifications({ db, mailer: mail.mailer, pusher: null, now: at(10 + 2 * 24 * 60) });
+    expect(mail.provider.delivered.filter((m) => m.to.includes(b.email)).map((m) => m.subject)).toEqual([
+      "Alex sent you an apology",
+      "Alex's apology is still there for you",
+    ]);
+    await answerApology(viewerB, apology.id, "FORGIVE", { now: at(3 * 24 * 60) });
+    expect(await listApologies(viewerB, { now: at(3 * 24 * 60) })).toMatchObject([{ answer: "FORGIVE", waitingForMe: false }]);
+  });
+
+  it("'can we talk it through?' starts a talk with the apology as its topic, the hurt one speaking first", async () => {
+    const { b, viewerA, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
+    const apology = await sendApology(viewerA, words, { now: NOW });
+    const { talkId } = await answerApology(viewerB, apology.id, "TALK", { now: at(5) });
+    const talk = await db.talkExchange.findUniqueOrThrow({ where: { id: talkId! } });
+    expect(talk).toMatchObject({ topic: "About the apology: APOLOGY-WORDS: I forgot our dinner", speakerId: b.id, phase: "SPEAKING" });
+    expect(await listApologies(viewerA, { now: at(6) })).toMatchObject([{ answer: "TALK", talkId }]);
+  });
+
+  it("is deleted by its author only, for both; after unlinking neither sees it", async () => {
+    const { a, viewerA, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
+    const first = await sendApology(viewerA, words, { now: NOW });
+    await expect(deleteApology(viewerB, first.id)).rejects.toMatchObject({ code: "not_found" });
+    await deleteApology(viewerA, first.id);
+    expect(await listApologies(viewerB)).toEqual([]);
+
+    await sendApology(viewerA, words, { now: NOW });
+    expect((await exportMyData(viewerB)).apologiesReceived).toHaveLength(1);
+    await unlinkPartner(viewerA, { now: at(1) });
+    expect(await listApologies(await viewerFor(a.id))).toEqual([]);
+    expect((await exportMyData(await viewerFor(a.id))).apologiesWritten).toHaveLength(1);
   });
 });

@@ -17,6 +17,7 @@ import { offerPasskey } from "@/lib/auth/passkeys";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getBids, markBidsSeen } from "@/lib/bids/service";
+import { listApologies } from "@/lib/repair/apologies";
 import { getRepairList, markRepairsSeen } from "@/lib/repair/service";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
@@ -37,7 +38,7 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids, repair] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids, repair, apologies] = await Promise.all([
     getHomeCheckIns(viewer),
     getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
@@ -47,6 +48,7 @@ export default async function HomePage({
     sessionTokenFromCookies().then((token) => offerPasskey(viewer, token)),
     getBids(viewer),
     getRepairList(viewer),
+    listApologies(viewer),
   ]);
   const partner = viewer.couple?.partner;
   // Shown once as new: marked seen after this page has been sent.
@@ -99,7 +101,7 @@ export default async function HomePage({
         </Card>
       ) : null}
       {partner ? <ReachOutCard view={bids} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
-      {partner ? <RepairCard list={repair} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
+      {partner ? <RepairCard list={repair} apologies={apologies} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
       <TodaysQuestionCard today={today} />
       <Card aria-labelledby="mine-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { after } from "next/server";
+import { ApologyList } from "@/components/repair/apology-list";
 import { OwnPhraseForm } from "@/components/repair/own-phrase-form";
 import { ReceivedRepairs } from "@/components/repair/received-repairs";
 import { SendRepair } from "@/components/repair/send-repair";
 import { ActionButton } from "@/components/ui/action-button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { FormMessage } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
 import { TapForm } from "@/components/ui/tap-form";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { removePickAction, setPickPrivacyAction, togglePhraseAction } from "@/lib/repair/actions";
 import { REPAIR_GROUPS } from "@/lib/repair/phrases";
 import { OWN_PHRASE_MAX } from "@/lib/repair/schema";
+import { listApologies, markApologiesSeen } from "@/lib/repair/apologies";
 import { getRepairList, markRepairsSeen } from "@/lib/repair/service";
 
 export const metadata: Metadata = { title: "Our repair list" };
@@ -19,12 +23,12 @@ export const metadata: Metadata = { title: "Our repair list" };
  * are tense. The partner's shared ones can be sent in one tap; the viewer's
  * own are picked from our phrases or written, shared or kept private.
  */
-export default async function RepairPage() {
+export default async function RepairPage({ searchParams }: { searchParams: Promise<{ apologised?: string }> }) {
   const viewer = await requireOnboardedViewer();
-  const list = await getRepairList(viewer);
+  const [list, apologies, params] = await Promise.all([getRepairList(viewer), listApologies(viewer), searchParams]);
   const partner = viewer.couple?.partner ?? null;
   const picked = new Set(list.mine.flatMap((p) => (p.phraseId ? [p.phraseId] : [])));
-  after(() => markRepairsSeen(viewer, list));
+  after(() => Promise.all([markRepairsSeen(viewer, list), markApologiesSeen(viewer, apologies)]));
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -50,6 +54,23 @@ export default async function RepairPage() {
             What <bdi>{partner.name}</bdi> would welcome hearing
           </h2>
           <SendRepair picks={list.partners} partnerName={partner.name} />
+        </Card>
+      ) : null}
+
+      {partner ? (
+        <Card id="apologies" aria-labelledby="apologies-heading" className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="apologies-heading" className="text-xl font-bold">
+              Apologies
+            </h2>
+            <ButtonLink href="/repair/apology" className="min-h-10 px-4 py-2 text-sm">
+              Write an apology
+            </ButtonLink>
+          </div>
+          {params.apologised ? (
+            <FormMessage status="success" message={`Sent to ${partner.name}. They can answer when they're ready.`} />
+          ) : null}
+          <ApologyList apologies={apologies} partnerName={partner.name} timeZone={viewer.timeZone} />
         </Card>
       ) : null}
 

@@ -17,6 +17,8 @@ export type WeeklyDigestEmailProps = {
   bids: { sent: number; received: number; answered: number };
   /** How many phrases from the repair list the two of them sent each other (a count, never the words). */
   repairs: number;
+  /** How many apologies were made between them (a count, never the words). */
+  apologies: number;
   /** The week's questions both partners answered (never one only the partner answered). */
   questions: { question: string; mine: string; theirs: string }[];
   practice: { title: string; exercise: string; url: string };
@@ -194,6 +196,7 @@ WeeklyDigestEmail.PreviewProps = {
   responses: { given: 2, received: 1 },
   bids: { sent: 3, received: 2, answered: 4 },
   repairs: 1,
+  apologies: 1,
   questions: [{ question: "What made you laugh this week?", mine: "Your impression of the cat.", theirs: "The sock in the fridge." }],
   practice: {
     title: "Saying thank you, specifically",
