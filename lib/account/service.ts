@@ -57,6 +57,8 @@ export async function exportMyData(viewer: Viewer) {
       },
       talkClosings: { orderBy: { createdAt: "asc" }, select: { appreciation: true, apology: true, createdAt: true } },
       agreements: { orderBy: { createdAt: "asc" }, select: { text: true, status: true, createdAt: true } },
+      // Your own answers to "Did we keep it?" (your partner's are theirs).
+      agreementChecks: { orderBy: { createdAt: "asc" }, select: { answer: true, createdAt: true, agreement: { select: { text: true } } } },
       bidsSent: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
       bidsReceived: { orderBy: { createdAt: "asc" }, select: { kind: true, createdAt: true, answeredAt: true } },
       apologiesWritten: {
@@ -138,6 +140,7 @@ export async function exportMyData(viewer: Viewer) {
     talkTurns: user.talkTurns.map(({ exchange, ...turn }) => ({ topic: exchange.topic, ...turn })),
     talkClosings: user.talkClosings,
     agreementsWritten: user.agreements,
+    agreementFollowUps: user.agreementChecks.map(({ agreement, ...check }) => ({ agreement: agreement.text, ...check })),
     emailPreferences: {
       checkInReminder: { enabled: user.reminderEnabled, localHour: user.reminderHour },
       weeklyDigest: { enabled: user.digestEnabled, weekday: user.digestWeekday, localHour: user.digestHour },

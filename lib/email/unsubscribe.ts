@@ -20,6 +20,7 @@ export const EMAIL_KINDS = {
   bids: { kind: "BID", label: "emails when your partner reaches out" },
   repairs: { kind: "REPAIR", label: "emails when your partner sends words from your repair list" },
   apologies: { kind: "APOLOGY", label: "emails about apologies between you" },
+  agreements: { kind: "AGREEMENT_CHECK", label: "emails asking whether you kept an agreement" },
 } as const;
 
 export type UnsubscribeKind = keyof typeof EMAIL_KINDS;

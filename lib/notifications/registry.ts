@@ -1,4 +1,5 @@
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { agreementCheck } from "./kinds/agreement-check";
 import { apologyMessage } from "./kinds/apology";
 import { bidMessage } from "./kinds/bid";
 import { checkInReminder } from "./kinds/checkin-reminder";
@@ -33,4 +34,5 @@ export const NOTIFICATION_KINDS: Record<NotificationKind, NotificationKindModule
   BID: bidMessage,
   REPAIR: repairMessage,
   APOLOGY: apologyMessage,
+  AGREEMENT_CHECK: agreementCheck,
 };

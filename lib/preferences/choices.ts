@@ -11,6 +11,7 @@ export const CHOOSABLE_KINDS = {
   TALK_STARTED: "My partner starts a talk",
   TALK_TURN: "It's my turn in a talk",
   TALK_RESUME: "A talk's break is over",
+  AGREEMENT_CHECK: "A week after an agreement: did we keep it?",
   INVITE_ACCEPTED: "My invitation is accepted",
   PARTNER_LEFT: "My partner unlinks",
   CHECKIN_REMINDER: "My daily check-in reminder",

@@ -2,7 +2,17 @@
 
 import { viewerAction } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/form-state";
-import { AgreementStatusSchema, ClosingSchema, StartTalkSchema, TalkIdSchema, TurnSchema } from "./schema";
+import { answerFollowUp, settleFollowUp } from "./follow-up";
+import {
+  AdjustAgreementSchema,
+  AgreementStatusSchema,
+  ClosingSchema,
+  FollowUpAnswerSchema,
+  SettleFollowUpSchema,
+  StartTalkSchema,
+  TalkIdSchema,
+  TurnSchema,
+} from "./schema";
 import { closeTalk, deleteTalk, setAgreementStatus, startTalk, takeTurn } from "./service";
 
 type Started = FormState & { talkId?: string };
@@ -38,4 +48,22 @@ export const agreementStatusAction = viewerAction(
   AgreementStatusSchema,
   (viewer, { agreementId, status }) => setAgreementStatus(viewer, agreementId, status),
   { revalidate: ["/talk"] },
+);
+
+export const answerFollowUpAction = viewerAction(
+  FollowUpAnswerSchema,
+  (viewer, { agreementId, answer }) => answerFollowUp(viewer, agreementId, answer),
+  { revalidate: ["/talk", "/home"] },
+);
+
+export const settleFollowUpAction = viewerAction(
+  SettleFollowUpSchema,
+  (viewer, { agreementId, decision }) => settleFollowUp(viewer, agreementId, { kind: decision }),
+  { revalidate: ["/talk", "/home"], message: "Done. It's on your list of agreements." },
+);
+
+export const adjustAgreementAction = viewerAction(
+  AdjustAgreementSchema,
+  (viewer, { agreementId, text }) => settleFollowUp(viewer, agreementId, { kind: "adjust", text }),
+  { revalidate: ["/talk", "/home"], message: "Adjusted. You'll both be asked again in a week." },
 );

@@ -66,3 +66,11 @@ export const AgreementStatusSchema = z.object({
   agreementId: z.string().trim().min(1).max(40),
   status: z.enum(["ACTIVE", "KEPT", "RETIRED"], { error: "Choose kept or retired" }),
 });
+
+const agreementId = z.string().trim().min(1).max(40);
+export const FollowUpAnswerSchema = z.object({ agreementId, answer: z.enum(["YES", "PARTLY", "NOT_YET"], { error: "Choose an answer" }) });
+export const SettleFollowUpSchema = z.object({ agreementId, decision: z.enum(["keep", "retire"], { error: "Choose keep or retire" }) });
+export const AdjustAgreementSchema = z.object({
+  agreementId,
+  text: required(200, "Write the agreement as you'd like it now", "Keep the agreement to 200 characters or fewer"),
+});

@@ -8,6 +8,8 @@ import type { TalkPhase } from "@/lib/generated/prisma/enums";
 import { enqueue } from "@/lib/notifications/enqueue";
 import { notifyPartner, notifyTalkChanged, TALK_CHANNEL } from "@/lib/live/notify";
 import { localInstant } from "@/lib/notifications/schedule";
+import { enqueueFollowUp } from "./follow-up";
+import { FOLLOW_UP_AFTER_MS } from "./follow-up-rules";
 import { applyMove, bothHeard, IllegalMove, type ExchangeState, type Move, type Phase } from "./rules";
 import type { BREAK_IDS, ClosingInput, StartTalkInput, TurnInput } from "./schema";
 
@@ -238,9 +240,13 @@ export async function closeTalk(viewer: Viewer, talkId: string, input: ClosingIn
       data: { exchangeId: talk.id, authorId: me.id, appreciation: input.appreciation, apology: input.apology ?? null, createdAt: now },
     });
     if (input.agreement) {
-      await tx.agreement.create({
-        data: { coupleId: couple.id, exchangeId: talk.id, authorId: me.id, text: input.agreement, createdAt: now },
+      // A week later both are asked, each privately, whether they kept it.
+      const followUpAt = new Date(now.getTime() + FOLLOW_UP_AFTER_MS);
+      const agreement = await tx.agreement.create({
+        data: { coupleId: couple.id, exchangeId: talk.id, authorId: me.id, text: input.agreement, createdAt: now, followUpAt },
+        select: { id: true },
       });
+      await enqueueFollowUp(tx, agreement.id, [me.id, couple.partner.id], followUpAt);
     }
     await tx.talkExchange.update({
       where: { id: talk.id },

@@ -21,6 +21,7 @@ import { listDevices, removeDevice, saveDevice, sendTestPush } from "@/lib/notif
 import { guessMood, getGuessCard, readingEachOther } from "@/lib/checkins/guesses";
 import * as questions from "@/lib/questions/service";
 import * as talks from "@/lib/talk/service";
+import * as followUps from "@/lib/talk/follow-up";
 import { listPasskeys, offerPasskey, passkeyRegistrationOptions, registerPasskey, removePasskey, renamePasskey } from "@/lib/auth/passkeys";
 import { listSignedInDevices, signOutDevice, signOutOtherDevices } from "@/lib/auth/signed-in-devices";
 import { factories } from "../support/factories";
@@ -122,6 +123,17 @@ const SERVICES: Case[] = [
   { name: "listAgreements", call: (v) => talks.listAgreements(v), reachesOthers: false },
   { name: "setAgreementStatus", call: (v, t) => talks.setAgreementStatus(v, t.agreementId, "RETIRED"), reachesOthers: true },
   { name: "talksWaitingOnMe", call: (v) => talks.talksWaitingOnMe(v), reachesOthers: false },
+  { name: "dueFollowUps", call: (v) => followUps.dueFollowUps(v, { now: new Date(Date.now() + 8 * 86_400_000) }), reachesOthers: false },
+  {
+    name: "answerFollowUp",
+    call: (v, t) => followUps.answerFollowUp(v, t.agreementId, "YES", { now: new Date(Date.now() + 8 * 86_400_000) }),
+    reachesOthers: true,
+  },
+  {
+    name: "settleFollowUp",
+    call: (v, t) => followUps.settleFollowUp(v, t.agreementId, { kind: "retire" }, { now: new Date(Date.now() + 8 * 86_400_000) }),
+    reachesOthers: true,
+  },
   { name: "sendBid", call: (v) => bids.sendBid(v, "hug"), reachesOthers: false },
   { name: "answerBid", call: (v, t) => bids.answerBid(v, t.bidId), reachesOthers: true },
   { name: "getBids", call: (v) => bids.getBids(v), reachesOthers: false },
@@ -225,6 +237,7 @@ const SERVICES: Case[] = [
         channel_BID: "PUSH",
         channel_REPAIR: "BOTH",
         channel_APOLOGY: "EMAIL",
+        channel_AGREEMENT_CHECK: "PUSH",
       }),
     reachesOthers: false,
   },
@@ -248,7 +261,10 @@ beforeAll(async () => {
   const answer = await db.questionAnswer.findFirstOrThrow({ where: { dailyQuestionId: today.id } });
   const talk = await talks.startTalk(owner.viewerA, { topic: "A talk inside couple A", first: "me" });
   await talks.takeTurn(owner.viewerA, talk.id, { kind: "share", version: 0, body: "A turn inside couple A" });
-  const agreement = await db.agreement.create({ data: { coupleId: owner.couple.id, text: "An agreement inside couple A" } });
+  const agreement = await db.agreement.create({
+    data: { coupleId: owner.couple.id, text: "An agreement inside couple A", followUpAt: new Date() },
+  });
+  await db.agreementCheck.create({ data: { agreementId: agreement.id, userId: owner.a.id, answer: "PARTLY" } });
   const bid = await bids.sendBid(owner.viewerA, "thinking-of-you");
   await repair.addOwnPhrase(owner.viewerB, { text: "A phrase inside couple A", private: false });
   const pick = await db.repairPick.findFirstOrThrow({ where: { userId: owner.b.id } });
@@ -317,7 +333,11 @@ async function coupleASnapshot() {
       orderBy: { id: "asc" },
       include: { turns: { orderBy: { id: "asc" } }, closings: { orderBy: { id: "asc" } } },
     }),
-    db.agreement.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
+    db.agreement.findMany({
+      where: { coupleId: owner.couple.id },
+      orderBy: { id: "asc" },
+      include: { checks: { orderBy: { id: "asc" } } },
+    }),
     db.bid.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),
     db.repairPick.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.repairSent.findMany({ where: { coupleId: owner.couple.id }, orderBy: { id: "asc" } }),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReachOutCard } from "@/components/bids/reach-out-card";
 import { RepairCard } from "@/components/repair/repair-card";
+import { FollowUpCard } from "@/components/talk/follow-up-card";
 import { CheckInCard } from "@/components/checkins/check-in-card";
 import { GuessForm } from "@/components/checkins/guess-form";
 import { GuessReveal } from "@/components/checkins/guess-reveal";
@@ -19,6 +20,7 @@ import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getBids, markBidsSeen } from "@/lib/bids/service";
 import { listApologies } from "@/lib/repair/apologies";
 import { getRepairList, markRepairsSeen } from "@/lib/repair/service";
+import { dueFollowUps } from "@/lib/talk/follow-up";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
@@ -38,7 +40,7 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids, repair, apologies] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids, repair, apologies, followUps] = await Promise.all([
     getHomeCheckIns(viewer),
     getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
@@ -49,6 +51,7 @@ export default async function HomePage({
     getBids(viewer),
     getRepairList(viewer),
     listApologies(viewer),
+    dueFollowUps(viewer),
   ]);
   const partner = viewer.couple?.partner;
   // Shown once as new: marked seen after this page has been sent.
@@ -101,6 +104,7 @@ export default async function HomePage({
         </Card>
       ) : null}
       {partner ? <ReachOutCard view={bids} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
+      {partner ? <FollowUpCard followUps={followUps} partnerName={partner.name} /> : null}
       {partner ? <RepairCard list={repair} apologies={apologies} partnerName={partner.name} timeZone={viewer.timeZone} /> : null}
       <TodaysQuestionCard today={today} />
       <Card aria-labelledby="mine-heading" className="flex flex-col gap-3">

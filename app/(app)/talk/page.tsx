@@ -6,8 +6,10 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { FollowUpCard } from "@/components/talk/follow-up-card";
 import { agreementStatusAction } from "@/lib/talk/actions";
 import { talkContent } from "@/lib/talk/content";
+import { dueFollowUps } from "@/lib/talk/follow-up";
 import { listAgreements, listTalks } from "@/lib/talk/service";
 import { formatDay } from "@/lib/time/format";
 
@@ -20,7 +22,12 @@ export default async function TalkPage({ searchParams }: { searchParams: Promise
   const viewer = await requireOnboardedViewer();
   const { guidance } = talkContent();
   const partner = viewer.couple?.partner;
-  const [talks, agreements, params] = await Promise.all([listTalks(viewer), listAgreements(viewer), searchParams]);
+  const [talks, agreements, followUps, params] = await Promise.all([
+    listTalks(viewer),
+    listAgreements(viewer),
+    dueFollowUps(viewer),
+    searchParams,
+  ]);
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -57,6 +64,7 @@ export default async function TalkPage({ searchParams }: { searchParams: Promise
               </ul>
             </Card>
           ) : null}
+          <FollowUpCard followUps={followUps} partnerName={partner.name} />
           <Card aria-labelledby="agreements-heading" className="flex flex-col gap-3">
             <h2 id="agreements-heading" className="text-xl font-bold">
               Our agreements
