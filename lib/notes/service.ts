@@ -111,12 +111,12 @@ export async function listSent(viewer: Viewer, { now = new Date() }: Options = {
 /** Takes a note back: only the writer, within 10 minutes, and only while unread. Then it is gone for both. */
 export async function unsendNote(viewer: Viewer, noteId: string, { now = new Date() }: Options = {}): Promise<void> {
   const me = assertViewer(viewer);
-  // Only a note to the current partner can still be on their screen.
-  const { count } = await writeAndTell(me.couple?.partner.id, "note", (tx) =>
-    tx.note.deleteMany({
-      where: { id: noteId, authorId: me.id, readAt: null, createdAt: { gt: new Date(now.getTime() - UNSEND_WINDOW_MS) } },
-    }),
-  );
+  const unsendable = { id: noteId, authorId: me.id, readAt: null, createdAt: { gt: new Date(now.getTime() - UNSEND_WINDOW_MS) } };
+  // Only a note to the current partner can be on their screen, so only that one tells them; one to an earlier partner goes quietly.
+  const toCurrent = me.couple
+    ? await writeAndTell(me.couple.partner.id, "note", (tx) => tx.note.deleteMany({ where: { ...unsendable, coupleId: me.couple!.id } }))
+    : { count: 0 };
+  const { count } = toCurrent.count > 0 ? toCurrent : await db.note.deleteMany({ where: unsendable });
   if (count > 0) return;
   const note = await db.note.findFirst({ where: { id: noteId, authorId: me.id }, select: { readAt: true } });
   if (!note) throw new NotFoundError("We couldn't find that note.");

@@ -4,7 +4,8 @@ import { CheckInSchema } from "@/lib/checkins/schema";
 import { createCheckIn, deleteCheckIn, respondToCheckIn, updateCheckIn } from "@/lib/checkins/service";
 import { acceptInvite, createInvite, unlinkPartner } from "@/lib/couples/service";
 import { liveHub } from "@/lib/live/hub";
-import { sendNote, setHeart } from "@/lib/notes/service";
+import { sendNote, setHeart, unsendNote } from "@/lib/notes/service";
+import { db } from "@/lib/db";
 import { answerQuestion, getTodaysQuestion } from "@/lib/questions/service";
 import { startTalk } from "@/lib/talk/service";
 import { createCouple, createPerson, viewerFor } from "../support/integration";
@@ -85,6 +86,33 @@ describe("a partner's live signal (Postgres LISTEN/NOTIFY)", () => {
     expect(toGil.signals).toHaveLength(1);
     toGil.stop();
     toHal.stop();
+  });
+
+  it("says nothing to a new partner when a note to the one before is unsent", async () => {
+    const { a, viewerA } = await createCouple("Ike", "Jo");
+    const note = await sendNote(viewerA, { body: "to Jo, before" });
+    await unlinkPartner(viewerA);
+    const kim = await createPerson("Kim");
+    await db.couple.create({
+      data: {
+        memberships: {
+          create: [
+            { userId: a.id, seat: 1 },
+            { userId: kim.id, seat: 2 },
+          ],
+        },
+      },
+    });
+    await listening();
+    const toKim = watch("partner", kim.id);
+    await unsendNote(await viewerFor(a.id), note.id);
+    expect(await db.note.count({ where: { id: note.id } })).toBe(0);
+    await sendNote(await viewerFor(a.id), { body: "to Kim" });
+    // The only signal Kim's page hears is the note written to Kim.
+    expect(kinds(await toKim.next(1))).toEqual(["note"]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(toKim.signals).toHaveLength(1);
+    toKim.stop();
   });
 
   it("catches up a stream that reconnects: what it missed in the last minute, or a resync when the process cannot vouch for it", async () => {

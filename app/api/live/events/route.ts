@@ -1,9 +1,13 @@
+import { z } from "zod";
 import { getViewer } from "@/lib/auth/viewer";
 import { withErrorResponses } from "@/lib/http/json-route";
 import { liveHub } from "@/lib/live/hub";
 import { eventStream, refuseCrossSite } from "@/lib/live/sse";
 
 export const dynamic = "force-dynamic";
+
+/** Where a stream catches up from (a time in ms); anything else is no catch-up, never an error. */
+const SinceSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).catch(0);
 
 /**
  * The signed-in person's pages, live: a server-sent event stream that says
@@ -22,7 +26,7 @@ export const GET = withErrorResponses(async (request: Request) => {
   if (crossSite) return crossSite;
   const viewer = await getViewer();
   if (!viewer) return Response.json({ error: "Please sign in." }, { status: 401 });
-  const since = Number(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("since"));
+  const since = SinceSchema.parse(request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("since") ?? undefined);
   const hub = liveHub();
   await hub.ready();
 
@@ -33,7 +37,7 @@ export const GET = withErrorResponses(async (request: Request) => {
         if ("resync" in signal) writer.send("resync", {}, Date.now());
         else writer.send("change", { kind: signal.kind }, signal.at);
       });
-      const missed = Number.isFinite(since) && since > 0 ? hub.partnerSince(viewer.id, since) : [];
+      const missed = since > 0 ? hub.partnerSince(viewer.id, since) : [];
       if ("resync" in missed) writer.send("resync", {}, Date.now());
       else if (missed.length > 0) writer.send("change", { kind: missed.at(-1)!.kind }, Date.now());
       else writer.send("ready", {}, Date.now());
