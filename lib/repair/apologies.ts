@@ -12,12 +12,18 @@ import type { ApologyInput } from "./apology-schema";
 type Options = { now?: Date };
 
 const NOT_FOUND = "We couldn't find that apology.";
+/** Apologies a person may send in a day: each is an email or a push to the partner. */
+const APOLOGIES_PER_DAY = 5;
 
 /** Sends a guided apology to the partner. Its message says that one came, never its words. */
 export async function sendApology(viewer: Viewer, input: ApologyInput, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
   if (!me.couple) throw new AppError("Link with your partner first: an apology goes to them.", "conflict");
   const { id: coupleId, partner } = me.couple;
+  const today = await db.apology.count({ where: { authorId: me.id, createdAt: { gt: new Date(now.getTime() - 24 * 60 * 60 * 1000) } } });
+  if (today >= APOLOGIES_PER_DAY) {
+    throw new AppError("You've sent several apologies today. Give them a little time, or talk it through together.", "rate_limited");
+  }
   return db.$transaction(async (tx) => {
     const apology = await tx.apology.create({
       data: { coupleId, authorId: me.id, recipientId: partner.id, ...input, createdAt: now },

@@ -209,6 +209,14 @@ describe("an apology", () => {
     expect(await listApologies(viewerA, { now: at(6) })).toMatchObject([{ answer: "TALK", talkId }]);
   });
 
+  it("is limited to five a day, each being a message to the partner", async () => {
+    const { viewerA } = await createCouple("Alex", "Blake", { now: NOW });
+    for (let hour = 0; hour < 5; hour++) await sendApology(viewerA, words, { now: at(hour * 60) });
+    await expect(sendApology(viewerA, words, { now: at(12 * 60) })).rejects.toMatchObject({ code: "rate_limited" });
+    // A day after the first, one of the five has left the day.
+    await expect(sendApology(viewerA, words, { now: at(24 * 60 + 1) })).resolves.toMatchObject({ id: expect.any(String) });
+  });
+
   it("is deleted by its author only, for both; after unlinking neither sees it", async () => {
     const { a, viewerA, viewerB } = await createCouple("Alex", "Blake", { now: NOW });
     const first = await sendApology(viewerA, words, { now: NOW });
