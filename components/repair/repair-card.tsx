@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import type { ApologyView } from "@/lib/repair/apologies";
 import type { RepairList } from "@/lib/repair/service";
 import { ReceivedRepairs } from "./received-repairs";
 import { SendRepair } from "./send-repair";
@@ -17,12 +16,12 @@ export function RepairCard({
   timeZone,
 }: {
   list: RepairList;
-  apologies: ApologyView[];
+  /** Apologies waiting for the viewer's answer; answers to theirs not yet seen. */
+  apologies: { waiting: number; answered: number };
   partnerName: string;
   timeZone: string;
 }) {
-  const waiting = apologies.filter((a) => a.waitingForMe).length;
-  const answered = apologies.filter((a) => a.mine && a.isNew).length;
+  const { waiting, answered } = apologies;
   return (
     <Card aria-labelledby="repair-heading" className="flex flex-col gap-3">
       <h2 id="repair-heading" className="text-xl font-bold">

@@ -11,7 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The same tap again within this long, unanswered, is the same bid (a burst of taps is one). */
 const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 /** How long bids and answers stay on home. */
-const HOME_WINDOW_MS = 3 * DAY_MS;
+export const BIDS_HOME_WINDOW_MS = 3 * DAY_MS;
 /** Trends' "turning toward": the last 30 days. */
 const TOWARD_WINDOW_MS = 30 * DAY_MS;
 
@@ -72,7 +72,7 @@ const NO_BIDS: BidsView = { received: [], answers: [], waiting: [] };
 export async function getBids(viewer: Viewer, { now = new Date() }: Options = {}): Promise<BidsView> {
   const me = assertViewer(viewer);
   if (!me.couple) return NO_BIDS;
-  const since = new Date(now.getTime() - HOME_WINDOW_MS);
+  const since = new Date(now.getTime() - BIDS_HOME_WINDOW_MS);
   const rows = await db.bid.findMany({
     where: {
       coupleId: me.couple.id,
@@ -85,10 +85,25 @@ export async function getBids(viewer: Viewer, { now = new Date() }: Options = {}
     take: 30,
     select: { id: true, kind: true, senderId: true, createdAt: true, seenAt: true, answeredAt: true, answerSeenAt: true },
   });
-  const mine = rows.filter((r) => r.senderId === me.id);
+  return bidsViewOf(rows, me.id);
+}
+
+type BidRow = {
+  id: string;
+  kind: string;
+  senderId: string;
+  createdAt: Date;
+  seenAt: Date | null;
+  answeredAt: Date | null;
+  answerSeenAt: Date | null;
+};
+
+/** The view of a couple's recent bids (newest first) for `me`: what came, what came back, what still waits. */
+export function bidsViewOf(rows: BidRow[], me: string): BidsView {
+  const mine = rows.filter((r) => r.senderId === me);
   return {
     received: rows
-      .filter((r) => r.senderId !== me.id)
+      .filter((r) => r.senderId !== me)
       .slice(0, 6)
       .map((r) => ({ id: r.id, kind: r.kind, at: r.createdAt, answered: r.answeredAt !== null, isNew: r.seenAt === null })),
     answers: mine

@@ -11,7 +11,7 @@ type Options = { now?: Date };
 /** The same phrase sent again within this long is the same. */
 const REPEAT_WINDOW_MS = 10 * 60 * 1000;
 /** How long a phrase sent stays on home. */
-const HOME_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
+export const REPAIR_HOME_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
 /** How many phrases of their own a person may add. */
 const OWN_PHRASES_MAX = 20;
 
@@ -37,11 +37,15 @@ export type RepairList = {
 export async function getRepairList(viewer: Viewer, { now = new Date() }: Options = {}): Promise<RepairList> {
   const me = assertViewer(viewer);
   const couple = me.couple;
-  const since = new Date(now.getTime() - HOME_WINDOW_MS);
+  const since = new Date(now.getTime() - REPAIR_HOME_WINDOW_MS);
   const [mine, partners, exchanged] = await Promise.all([
-    db.repairPick.findMany({ where: { userId: me.id }, orderBy: { createdAt: "asc" }, select: pickFields }),
+    db.repairPick.findMany({ where: { userId: me.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: pickFields }),
     couple
-      ? db.repairPick.findMany({ where: { userId: couple.partner.id, private: false }, orderBy: { createdAt: "asc" }, select: pickFields })
+      ? db.repairPick.findMany({
+          where: { userId: couple.partner.id, private: false },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: pickFields,
+        })
       : [],
     couple
       ? db.repairSent.findMany({
@@ -56,13 +60,27 @@ export async function getRepairList(viewer: Viewer, { now = new Date() }: Option
         })
       : [],
   ]);
+  return repairListOf(me.id, mine, partners, exchanged);
+}
+
+type PickRow = { id: string; phraseId: string | null; text: string | null; private: boolean };
+type ExchangedRow = {
+  id: string;
+  senderId: string;
+  createdAt: Date;
+  seenAt: Date | null;
+  pick: { phraseId: string | null; text: string | null };
+};
+
+/** The repair list for `me` from its rows: their picks, the partner's shared ones, and what was sent lately (newest first). */
+export function repairListOf(me: string, mine: PickRow[], partners: PickRow[], exchanged: ExchangedRow[]): RepairList {
   return {
     mine: mine.map((p) => ({ id: p.id, phraseId: p.phraseId, words: wordsOf(p), private: p.private })),
     partners: partners.map((p) => ({ id: p.id, words: wordsOf(p) })),
     received: exchanged
-      .filter((r) => r.senderId !== me.id)
+      .filter((r) => r.senderId !== me)
       .map((r) => ({ id: r.id, words: wordsOf(r.pick), at: r.createdAt, isNew: r.seenAt === null })),
-    sent: exchanged.filter((r) => r.senderId === me.id).map((r) => ({ id: r.id, words: wordsOf(r.pick), at: r.createdAt })),
+    sent: exchanged.filter((r) => r.senderId === me).map((r) => ({ id: r.id, words: wordsOf(r.pick), at: r.createdAt })),
   };
 }
 

@@ -17,14 +17,13 @@ import { PasskeyOffer } from "@/components/auth/passkey-offer";
 import { offerPasskey } from "@/lib/auth/passkeys";
 import { sessionTokenFromCookies } from "@/lib/auth/sessions";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
-import { getBids, markBidsSeen } from "@/lib/bids/service";
-import { listApologies } from "@/lib/repair/apologies";
-import { getRepairList, markRepairsSeen } from "@/lib/repair/service";
-import { dueFollowUps } from "@/lib/talk/follow-up";
 import { getGuessCard } from "@/lib/checkins/guesses";
 import { getHomeCheckIns } from "@/lib/checkins/service";
 import { getPendingInvite } from "@/lib/couples/service";
+import { getHomeCloseness } from "@/lib/home/closeness";
 import { getHomeNews, markNewsSeen } from "@/lib/home/news";
+import { markBidsSeen } from "@/lib/bids/service";
+import { markRepairsSeen } from "@/lib/repair/service";
 import { after } from "next/server";
 import { unreadNoteCount } from "@/lib/notes/service";
 import { getPracticeOfTheWeek } from "@/lib/practices/service";
@@ -40,7 +39,7 @@ export default async function HomePage({
 }) {
   const viewer = await requireOnboardedViewer();
   const params = await searchParams;
-  const [checkIns, news, practice, unread, today, guess, passkeyOffer, bids, repair, apologies, followUps] = await Promise.all([
+  const [checkIns, news, practice, unread, today, guess, passkeyOffer, closeness] = await Promise.all([
     getHomeCheckIns(viewer),
     getHomeNews(viewer),
     getPracticeOfTheWeek(viewer),
@@ -48,11 +47,9 @@ export default async function HomePage({
     getTodaysQuestion(viewer),
     getGuessCard(viewer),
     sessionTokenFromCookies().then((token) => offerPasskey(viewer, token)),
-    getBids(viewer),
-    getRepairList(viewer),
-    listApologies(viewer),
-    dueFollowUps(viewer),
+    getHomeCloseness(viewer),
   ]);
+  const { bids, repair, apologies, followUps } = closeness;
   const partner = viewer.couple?.partner;
   // Shown once as new: marked seen after this page has been sent.
   after(() => Promise.all([markNewsSeen(viewer, news), markBidsSeen(viewer, bids), markRepairsSeen(viewer, repair)]));
