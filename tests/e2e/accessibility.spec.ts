@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, seedSignedInCouple, test } from "./fixtures";
+import { axeViolations, expect, seedSignedInCouple, test } from "./fixtures";
 import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./pages";
 
 const SIGNED_OUT = SIGNED_OUT_PAGES;
@@ -7,8 +6,7 @@ const SIGNED_IN = SIGNED_IN_PAGES;
 
 async function violationsOn(page: import("@playwright/test").Page, path: string) {
   await page.goto(path);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
+  return axeViolations(page);
 }
 
 test("axe finds no violations on any page, signed out and signed in", async ({ page, context }) => {

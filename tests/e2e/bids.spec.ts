@@ -1,4 +1,4 @@
-import { expect, seedSignedInPerson, test, twoBrowsers } from "./fixtures";
+import { axeViolations, expect, seedSignedInPerson, test, twoBrowsers } from "./fixtures";
 
 /**
  * A bid: one tap from home reaches the partner's open home at once, and
@@ -28,6 +28,7 @@ test("a partner reaches out in one tap, the other answers in one tap, and both s
   await expect(fromAna.getByRole("listitem")).toHaveCount(1, { timeout: 3_000 });
   await expect(fromAna.getByText("Ana is thinking of you.")).toBeVisible();
   await expect(fromAna.getByText("New")).toBeVisible();
+  expect(await axeViolations(b), "home with a bid to answer").toEqual([]);
   await fromAna.getByRole("button", { name: "Thinking of you too" }).click();
   await expect(fromAna.getByText("You answered: Thinking of you too")).toBeVisible();
 

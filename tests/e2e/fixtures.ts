@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomUUID } from "node:crypto";
@@ -190,6 +191,13 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
     await use(context);
   },
 });
+
+/** What axe finds wrong on the page as it is now (WCAG 2.1 A and AA, and axe's best practices), one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const path = new URL(page.url()).pathname;
+  return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
+}
 
 export { expect };
 export const appOrigin = `http://localhost:${E2E_PORT}`;

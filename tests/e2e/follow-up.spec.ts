@@ -1,4 +1,4 @@
-import { expect, test, testDb, twoBrowsers } from "./fixtures";
+import { axeViolations, expect, test, testDb, twoBrowsers } from "./fixtures";
 
 /**
  * A week after an agreement, both are asked privately "Did we keep it?" on
@@ -30,10 +30,12 @@ test("a week on, each answers 'Did we keep it?' privately, both answers appear t
 
   // Pat sees that Oli answered, not what.
   await expect(bCard.getByText("Oli answered. Answer to see theirs.")).toBeVisible({ timeout: 3_000 });
+  expect(await axeViolations(b), "home with a follow-up to answer").toEqual([]);
   await expect(bCard.getByText(/Oli: Partly|“Partly”/)).toHaveCount(0);
   await expect(bCard.getByText(/Oli: /)).toHaveCount(0);
   await bCard.getByRole("button", { name: "Yes, we kept it" }).click();
   await expect(bCard.getByText("You: Yes, we kept it · Oli: Partly")).toBeVisible();
+  expect(await axeViolations(b), "home with a follow-up revealed").toEqual([]);
   await expect(aCard.getByText("You: Partly · Pat: Yes, we kept it")).toBeVisible({ timeout: 3_000 });
 
   await aCard.getByText("Adjust it").click();

@@ -1,4 +1,4 @@
-import { expect, test, testDb, twoBrowsers } from "./fixtures";
+import { axeViolations, expect, test, testDb, twoBrowsers } from "./fixtures";
 
 /**
  * Our repair list: each picks the words they would welcome hearing (and may
@@ -26,6 +26,7 @@ test("a partner picks repair phrases; the other sends one in one tap from home a
   await expect(myList.getByRole("listitem")).toHaveCount(3);
   await expect(myList.getByRole("listitem").filter({ hasText: "MAX-PRIVATE" })).toContainText("Only me");
   await expect(myList.getByRole("listitem").filter({ hasText: "MAX-SHARED" })).toContainText("Shared with Noa");
+  expect(await axeViolations(b), "the repair list with picks of one's own").toEqual([]);
 
   const streamOpen = b.waitForResponse((response) => response.url().includes("/api/live/events"));
   await b.goto("/home");
@@ -80,6 +81,7 @@ test("a guided apology reaches the partner, who asks for a little time, then to 
   await a.getByLabel("1. What happened").fill("IVO-APOLOGY: I forgot our dinner on Friday.");
   await a.getByLabel("2. How it affected them").fill("You waited alone, but I was busy");
   await expect(a.getByText(/An apology lands better without a “but”/)).toBeVisible();
+  expect(await axeViolations(a), "the apology form with its hint").toEqual([]);
   await a.getByLabel("2. How it affected them").fill("You waited alone and felt you didn't matter to me.");
   await expect(a.getByText(/An apology lands better without a “but”/)).toHaveCount(0);
   await a.getByLabel("3. What you will do differently").fill("I'll put our evenings in my calendar.");
@@ -97,6 +99,7 @@ test("a guided apology reaches the partner, who asks for a little time, then to 
   const theirs = b.getByRole("article", { name: /^Ivo's apology of/ });
   await expect(theirs).toContainText("IVO-APOLOGY: I forgot our dinner on Friday.");
   await expect(theirs).toContainText("What would help you now?");
+  expect(await axeViolations(b), "an apology to answer").toEqual([]);
   await theirs.getByRole("button", { name: "I need a little time" }).click();
   await expect(theirs).toContainText("You asked for a little time. Answer whenever you're ready.");
   await expect(mine).toContainText("Lia asked for a little time.", { timeout: 3_000 });
