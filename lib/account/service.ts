@@ -77,6 +77,8 @@ export async function exportMyData(viewer: Viewer) {
       ...preferenceFields,
       notificationPrefs: { select: { kind: true, channels: true } },
       pushDevices: { select: { label: true, createdAt: true, lastSeenAt: true } },
+      // The note key wrapped by the recovery phrase: with the phrase, it opens the sealed notes below.
+      vault: { select: { phraseWrap: true, createdAt: true } },
       // What signing in keeps: never a session token or a key.
       passkeys: { orderBy: { createdAt: "asc" }, select: { name: true, createdAt: true, lastUsedAt: true } },
       sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, lastSeenAt: true, expires: true } },
@@ -109,6 +111,14 @@ export async function exportMyData(viewer: Viewer) {
     })),
     invitesSent: user.invitesSent,
     checkIns: user.checkIns.map(({ responses, ...checkIn }) => ({ ...checkIn, responsesFromPartner: responses })),
+    encryption: user.vault
+      ? {
+          about:
+            "Private notes in sealedNote were encrypted in your browser (AES-256-GCM); Kindred cannot read them. To read them, open Kindred on a device where your notes are unlocked: Settings → Encrypt my private notes → Read an export, and choose this file.",
+          since: user.vault.createdAt,
+          phraseWrap: user.vault.phraseWrap,
+        }
+      : null,
     responsesIGave: user.checkInResponses,
     notesWritten: user.notesWritten.map(({ coupleId, ...note }) =>
       coupleId && coupleId === me.couple?.id ? note : { ...note, heartedAt: null, reply: null, repliedAt: null },

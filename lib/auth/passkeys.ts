@@ -84,6 +84,8 @@ export async function passkeyRegistrationOptions(viewer: Viewer, now = new Date(
     timeout: CHALLENGE_SECONDS * 1000,
     excludeCredentials: existing.map((key) => ({ id: key.credentialId, transports: key.transports as AuthenticatorTransportFuture[] })),
     authenticatorSelection: { residentKey: "required", userVerification: "preferred" },
+    // Asks for a PRF secret with the passkey, where the authenticator has one: it can then unlock encrypted notes (lib/vault).
+    extensions: { prf: {} } as AuthenticationExtensionsClientInputs,
   });
   await db.webAuthnChallenge.create({
     data: { challenge: options.challenge, purpose: "register", userId: me.id, expires: challengeExpiry(now) },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { freeText } from "@/lib/validation/text";
+import { SealedNoteSchema } from "@/lib/vault/schema";
 import { VISIBILITIES } from "./visibility";
 import { NEEDS, isFeelingOf } from "./mood";
 import { RESPONSES } from "./responses";
@@ -39,6 +40,8 @@ function checkInSchema(source: Source) {
       // Optional: pleasantness, energy and Save are a whole check-in; the word adds to it.
       feeling: z.preprocess(emptyAsUndefined, z.string({ error: "Choose a word from the list for this mood" }).trim().max(40).optional()),
       note: z.preprocess(emptyAsUndefined, freeText(500, "Keep the note to 500 characters or fewer").optional()),
+      // The note sealed in the author's browser instead (encryption on, private only): lib/vault.
+      sealedNote: z.preprocess(emptyAsUndefined, SealedNoteSchema.optional()),
       visibility: z.enum(VISIBILITIES, { error: "Choose who can see this" }),
       need: z.preprocess(
         emptyAsUndefined,
@@ -50,6 +53,12 @@ function checkInSchema(source: Source) {
       recordedAt: z.preprocess(emptyAsUndefined, z.iso.datetime({ offset: true, error: "recordedAt must be an ISO date" }).optional()),
     })
     .superRefine((input, ctx) => {
+      if (input.sealedNote !== undefined && input.note !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["note"], message: "Send the note encrypted or as text, not both" });
+      }
+      if (input.sealedNote !== undefined && input.visibility === "SHARED") {
+        ctx.addIssue({ code: "custom", path: ["note"], message: "An encrypted note can only be private: your partner couldn't read it" });
+      }
       if (input.feeling !== undefined && !isFeelingOf(input.feeling, input.pleasantness, input.energy)) {
         ctx.addIssue({ code: "custom", path: ["feeling"], message: "Choose a word from the list for this mood" });
       }

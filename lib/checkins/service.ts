@@ -1,12 +1,13 @@
 import "server-only";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
+import { AppError, NotFoundError } from "@/lib/errors";
 import { notifyPartner, writeAndTell } from "@/lib/live/notify";
 import { enqueue } from "@/lib/notifications/enqueue";
 import { responsePeriodKey } from "@/lib/notifications/kinds/checkin-response";
 import type { ResponseKind } from "@/lib/generated/prisma/enums";
 import { lastLocalDays, localDateKey, startOfLocalDay } from "@/lib/time/days";
+import { vaultIsOn } from "@/lib/vault/service";
 import { partnerShared } from "./privacy";
 import type { CheckInInput } from "./schema";
 import type { TrendSeries, TrendView } from "./trends";
@@ -21,6 +22,7 @@ export const checkInFields = {
   energy: true,
   feeling: true,
   note: true,
+  sealedNote: true,
   visibility: true,
   need: true,
   createdAt: true,
@@ -30,11 +32,25 @@ export const checkInFields = {
 const MAX_BACKDATE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
+ * With encryption on, a private note may only arrive sealed by the browser:
+ * plain text here would be stored where the server can read it.
+ */
+async function refusePlainPrivateNote(me: Viewer, input: Pick<CheckInInput, "note" | "visibility">) {
+  if (input.visibility !== "PRIVATE" || !input.note || !(await vaultIsOn(me.id))) return;
+  throw new AppError(
+    "Your private notes are encrypted, and this one would have been sent as plain text. Unlock your notes on this device in Settings, then save again.",
+    "invalid",
+    "note",
+  );
+}
+
+/**
  * Stores a check-in once per clientId, however many times it is sent (an
  * offline queue retrying, a double tap): a repeat returns the stored one.
  */
 export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now = new Date() }: Options = {}) {
   const me = assertViewer(viewer);
+  await refusePlainPrivateNote(me, input);
   const { clientId, recordedAt, ...fields } = input;
   const written = recordedAt ? new Date(recordedAt) : now;
   const createdAt = written > now || now.getTime() - written.getTime() > MAX_BACKDATE_MS ? now : written;
@@ -42,6 +58,7 @@ export async function createCheckIn(viewer: Viewer, input: CheckInInput, { now =
     ...fields,
     feeling: fields.feeling ?? null,
     note: fields.note ?? null,
+    sealedNote: fields.sealedNote ?? null,
     need: fields.need ?? null,
     clientId: clientId ?? null,
     authorId: me.id,
@@ -69,11 +86,18 @@ function withoutClientFields({ clientId: _clientId, recordedAt: _recordedAt, ...
 
 export async function updateCheckIn(viewer: Viewer, checkInId: string, input: CheckInInput): Promise<void> {
   const me = assertViewer(viewer);
+  await refusePlainPrivateNote(me, input);
   await db.$transaction(async (tx) => {
     const before = await tx.checkIn.findFirst({ where: { id: checkInId, authorId: me.id }, select: { visibility: true, coupleId: true } });
     const { count } = await tx.checkIn.updateMany({
       where: { id: checkInId, authorId: me.id },
-      data: { ...withoutClientFields(input), feeling: input.feeling ?? null, note: input.note ?? null, need: input.need ?? null },
+      data: {
+        ...withoutClientFields(input),
+        feeling: input.feeling ?? null,
+        note: input.note ?? null,
+        sealedNote: input.sealedNote ?? null,
+        need: input.need ?? null,
+      },
     });
     if (!before || count === 0) throw new NotFoundError("We couldn't find that check-in.");
     // A check-in made private is no longer answered by anyone.

@@ -16,6 +16,8 @@ export type PendingCheckIn = {
   feeling?: string;
   visibility: string;
   note?: string;
+  /** Sealed before it was kept (encryption on): the phone never keeps a private note in plain text then. */
+  sealedNote?: string;
   need?: string;
 };
 
@@ -41,6 +43,7 @@ export function pendingFromForm(formData: FormData, userId: string, clientId: st
     feeling: text("feeling"),
     visibility: text("visibility") ?? "",
     note: text("note"),
+    sealedNote: text("sealedNote"),
     need: text("need"),
   };
 }

@@ -22,6 +22,7 @@ import { guessMood, getGuessCard, readingEachOther } from "@/lib/checkins/guesse
 import * as questions from "@/lib/questions/service";
 import * as talks from "@/lib/talk/service";
 import * as followUps from "@/lib/talk/follow-up";
+import * as vault from "@/lib/vault/service";
 import { listPasskeys, offerPasskey, passkeyRegistrationOptions, registerPasskey, removePasskey, renamePasskey } from "@/lib/auth/passkeys";
 import { listSignedInDevices, signOutDevice, signOutOtherDevices } from "@/lib/auth/signed-in-devices";
 import { factories } from "../support/factories";
@@ -49,6 +50,9 @@ type Targets = {
 
 /** A push subscription's public keys (65 and 16 bytes), as a browser sends them. */
 const DEVICE_KEYS = { p256dh: Buffer.alloc(65, 4).toString("base64url"), auth: Buffer.alloc(16, 7).toString("base64url") };
+
+/** Any sealed value: the server cannot tell one from another. */
+const SEALED = `k1.${"A".repeat(60)}`;
 
 const checkIn = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" });
 
@@ -166,6 +170,23 @@ const SERVICES: Case[] = [
     reachesOthers: false,
   },
   { name: "getRepairList", call: (v) => repair.getRepairList(v), reachesOthers: false },
+  { name: "getVaultState", call: (v) => vault.getVaultState(v), reachesOthers: false },
+  { name: "turnOnVault", call: (v) => vault.turnOnVault(v, { phraseWrap: SEALED }), reachesOthers: false },
+  {
+    name: "addPasskeyKey",
+    call: (v) => vault.addPasskeyKey(v, { credentialId: "owner-credential", salt: "S".repeat(43), wrap: SEALED }),
+    reachesOthers: true,
+  },
+  { name: "plainPrivateNotes", call: (v) => vault.plainPrivateNotes(v), reachesOthers: false },
+  {
+    // With a vault of their own, so that only the check-in's owner stands in the way.
+    name: "sealPlainNotes",
+    call: async (v, t) => {
+      await vault.turnOnVault(v, { phraseWrap: SEALED }).catch(() => undefined);
+      return vault.sealPlainNotes(v, { notes: [{ id: t.privateCheckInId, sealedNote: SEALED }] });
+    },
+    reachesOthers: false,
+  },
   { name: "togglePhrase", call: (v) => repair.togglePhrase(v, "sorry-1"), reachesOthers: false },
   { name: "addOwnPhrase", call: (v) => repair.addOwnPhrase(v, { text: "Hold me", private: false }), reachesOthers: false },
   { name: "setPickPrivacy", call: (v, t) => repair.setPickPrivacy(v, t.pickId, true), reachesOthers: true },
@@ -253,7 +274,7 @@ beforeAll(async () => {
     data: { inviterId: owner.a.id, tokenHash: "hash-token", codeHash: "hash-code", expiresAt: new Date(Date.now() + 86_400_000) },
   });
   const shared = await checkIns.createCheckIn(owner.viewerA, checkIn);
-  const hidden = await checkIns.createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE" });
+  const hidden = await checkIns.createCheckIn(owner.viewerA, { ...checkIn, visibility: "PRIVATE", note: "A private note inside couple A" });
   const note = await sendNote(owner.viewerA, { body: "A note inside couple A" });
   const device = await saveDevice(owner.viewerB, { endpoint: "https://fcm.googleapis.com/fcm/send/couple-a", keys: DEVICE_KEYS }, null);
   const today = await questions.getTodaysQuestion(owner.viewerA);
@@ -283,6 +304,13 @@ beforeAll(async () => {
       deviceType: "singleDevice",
       backedUp: false,
       name: "Owner's phone",
+    },
+  });
+  await db.vault.create({
+    data: {
+      userId: owner.a.id,
+      phraseWrap: SEALED,
+      keys: { create: { credentialId: "owner-credential", salt: "O".repeat(43), wrap: SEALED } },
     },
   });
   const sessionToken = await factories(db).session(owner.b.id, { hours: 24 * 90 });
@@ -345,6 +373,7 @@ async function coupleASnapshot() {
     db.moodGuess.findMany({ where: { guesserId: { in: people } }, orderBy: { id: "asc" } }),
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
     db.passkey.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
+    db.vault.findMany({ where: { userId: { in: people } }, include: { keys: true } }),
     db.webAuthnChallenge.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
@@ -376,6 +405,7 @@ describe.each(SERVICES)("$name", ({ call, reachesOthers }) => {
     expect(result).not.toContain(targets.sharedCheckInId);
     expect(result).not.toContain("Owner");
     expect(result).not.toContain("A note inside couple A");
+    expect(result).not.toContain("A private note inside couple A");
     expect(result).not.toContain("An answer inside couple A");
     expect(result).not.toMatch(/(talk|turn|agreement) inside couple A/);
     expect(result).not.toContain(targets.deviceId);

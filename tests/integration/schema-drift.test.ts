@@ -25,6 +25,7 @@ const CATALOG = `
 const HAND_WRITTEN = [
   "db_CheckIn_note_length_check",
   "db_CheckIn_scales_check",
+  "db_CheckIn_sealed_note_check",
   "db_CoupleMembership_one_current_per_user",
   "db_CoupleMembership_seat_check",
   "db_Invite_one_pending_per_inviter",
