@@ -18,6 +18,10 @@ export default async function PrivacyPage() {
         <p>Kindred is built for two people and nobody else. These rules hold on every page, in every email and in every export.</p>
         <h2 className="mt-4 text-xl font-bold">Private means private</h2>
         <p>A check-in you mark private is seen by you alone. It is never shown, counted, charted, summarised or emailed to your partner.</p>
+        <p>
+          With <strong>Settings → Encrypt my private notes</strong> on, the note of a private check-in is encrypted on your device before it
+          is sent, with a key only your recovery phrase or passkey unlocks: Kindred stores it, and cannot read it.
+        </p>
         <h2 className="mt-4 text-xl font-bold">Shared is shared with one person</h2>
         <p>
           Shared check-ins and notes are seen by your current partner only, and only while you are linked. If either of you unlinks, each

@@ -6,13 +6,13 @@
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; message: string | null };
 
-async function postJson(path: string, body: unknown): Promise<{ ok: boolean; data: Record<string, unknown> }> {
+export async function postJson(path: string, body: unknown): Promise<{ ok: boolean; data: Record<string, unknown> }> {
   const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   return { ok: response.ok, data };
 }
 
-function problem(data: Record<string, unknown>, fallback: string): string {
+export function problem(data: Record<string, unknown>, fallback: string): string {
   return typeof data.error === "string" ? data.error : fallback;
 }
 

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { NEEDS, feelingName, meaningOf, moodInWords, quadrantOf, vocabulary, type Quadrant } from "@/lib/checkins/mood";
 import { RESPONSES } from "@/lib/checkins/responses";
 import { formatWhen } from "@/lib/time/format";
+import { SealedNote } from "@/components/vault/sealed-note";
 
 const QUADRANT_STYLES: Record<Quadrant, string> = {
   energized: "bg-amber-100 text-amber-900 border-amber-300",
@@ -18,6 +19,9 @@ export type CheckInView = {
   energy: number;
   feeling: string | null;
   note: string | null;
+  /** A private note encrypted in the author's browser: opened there, never here. */
+  sealedNote: string | null;
+  authorId: string;
   visibility: Visibility;
   need: keyof typeof NEEDS | null;
   createdAt: Date;
@@ -56,6 +60,7 @@ export function CheckInCard({
       </p>
       {checkIn.feeling ? <p className="text-sm italic text-muted">{meaningOf(checkIn.feeling)}</p> : null}
       {checkIn.note ? <p className="whitespace-pre-wrap break-words">{checkIn.note}</p> : null}
+      {checkIn.sealedNote ? <SealedNote sealed={checkIn.sealedNote} authorId={checkIn.authorId} /> : null}
       {checkIn.need ? (
         <p className="text-sm">
           <span className="font-semibold">What would help:</span> {NEEDS[checkIn.need].toLowerCase()}

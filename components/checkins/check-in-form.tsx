@@ -1,7 +1,11 @@
 "use client";
 
+import { LockIcon } from "@/components/vault/lock-icon";
 import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import Link from "next/link";
+import { useNoteKey } from "@/components/vault/use-note-key";
+import { openText, sealText } from "@/lib/vault/crypto";
 import { Button } from "@/components/ui/button";
 import { CHIP, ChoiceChip } from "@/components/ui/choice";
 import { CountedTextArea, FieldError, FormMessage } from "@/components/ui/field";
@@ -15,6 +19,7 @@ type Initial = {
   energy?: number;
   feeling?: string | null;
   note?: string | null;
+  sealedNote?: string | null;
   visibility: Visibility;
   need?: string | null;
 };
@@ -26,6 +31,8 @@ type Props = {
   partnerName: string | null;
   /** A new check-in (not an edit) for this person: kept on the phone when there is no connection. */
   offlineFor?: string;
+  /** This person's id when their private notes are encrypted: a private note is sealed here before it is sent. */
+  sealFor?: string;
 };
 
 const KEPT_OFFLINE = "Saved on this phone. It will be sent when you're back online.";
@@ -77,10 +84,42 @@ function visibilityLabel(visibility: Visibility, partnerName: string | null) {
   return partnerName ? `Shared with ${partnerName}` : "Shared with my partner";
 }
 
-export function CheckInForm({ action, initial, submitLabel, partnerName, offlineFor }: Props) {
+const LOCKED_NOTE = "Your private notes are encrypted. Unlock them on this device in Settings to write one, or leave the note empty.";
+
+/**
+ * With encryption on, a private note leaves the browser sealed (the server
+ * refuses it in plain text); a shared one stays text, for the partner. An
+ * encrypted note left untouched on a locked device is kept as it was.
+ * Returns the problem to show instead of sending, if any.
+ */
+async function sealNoteIn(formData: FormData, key: CryptoKey | null | undefined, kept: string | null | undefined): Promise<string | null> {
+  const note = String(formData.get("note") ?? "").trim();
+  const isPrivate = formData.get("visibility") === "PRIVATE";
+  if (!note) {
+    if (kept && !key && !isPrivate) return "This note is encrypted. Unlock your notes on this device to share it, or keep it private.";
+    if (kept && !key) formData.set("sealedNote", kept);
+    return null;
+  }
+  if (!isPrivate) return null;
+  if (!key) return LOCKED_NOTE;
+  formData.set("sealedNote", await sealText(key, note, "check-in-note"));
+  formData.delete("note");
+  return null;
+}
+
+export function CheckInForm({ action, initial, submitLabel, partnerName, offlineFor, sealFor }: Props) {
   // One id per check-in, made here: however often it is sent (a retry, the offline queue), it is stored once.
   const clientId = useRef<string | null>(null);
+  const { key } = useNoteKey(sealFor);
+  const keyRef = useRef(key);
+  useEffect(() => {
+    keyRef.current = key;
+  }, [key]);
   const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
+    if (sealFor) {
+      const problem = await sealNoteIn(formData, keyRef.current, initial.sealedNote);
+      if (problem) return { status: "error", message: problem, fieldErrors: { note: problem } };
+    }
     if (!offlineFor) return action(previous, formData);
     clientId.current ??= crypto.randomUUID();
     formData.set("clientId", clientId.current);
@@ -108,6 +147,15 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   const [audience, setAudience] = useState<Visibility>((values.visibility as Visibility | undefined) ?? initial.visibility);
   const [note, setNote] = useState(values.note ?? initial.note ?? "");
   const errors = state.fieldErrors ?? {};
+  // An encrypted note being edited is opened here, once this device's key is found.
+  const sealed = initial.sealedNote;
+  useEffect(() => {
+    if (!key || !sealed) return;
+    openText(key, sealed, "check-in-note")
+      .then(setNote)
+      .catch(() => undefined);
+  }, [key, sealed]);
+  const sealing = Boolean(sealFor) && audience === "PRIVATE";
 
   const quadrant = pleasantness && energy ? quadrantOf(pleasantness, energy) : null;
   const words = quadrant ? feelingsFor(quadrant) : [];
@@ -180,6 +228,22 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
           onChange={(event) => setNote(event.target.value)}
           error={errors.note}
         />
+        {sealing ? (
+          <p className="text-sm text-muted" id="note-sealing">
+            <LockIcon />
+            {key ? (
+              "Encrypted on this device before it's sent: only you can read it."
+            ) : key === null ? (
+              <>
+                {sealed ? "This note is encrypted and stays as it is. " : ""}
+                <Link href="/settings#encryption" className="font-semibold text-clay-dark underline">
+                  Unlock your notes on this device
+                </Link>{" "}
+                to {sealed ? "read or change it" : "write a private note"}.
+              </>
+            ) : null}
+          </p>
+        ) : null}
       </div>
 
       <fieldset className="flex flex-col gap-2">

@@ -199,5 +199,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length}) ${v.help}`);
 }
 
+/**
+ * Chromium's virtual authenticator (CDP WebAuthn): a phone's built-in passkey
+ * store that says yes with the person present and verified; with `prf`, one
+ * whose passkeys give a PRF secret (as iCloud Keychain and Google's do).
+ */
+export async function virtualAuthenticator(page: Page, { prf = false } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      hasPrf: prf,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials };
+}
+
 export { expect };
 export const appOrigin = `http://localhost:${E2E_PORT}`;

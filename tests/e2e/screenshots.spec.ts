@@ -3,7 +3,7 @@
  * into tests/e2e/.screenshots for a person to look at. Also fails if a page
  * scrolls sideways on a phone.
  */
-import { expect, seedSignedInCouple, seedSignedInPerson, test, testDb } from "./fixtures";
+import { expect, seedSignedInCouple, seedSignedInPerson, signIn, test, testDb } from "./fixtures";
 import { SIGNED_OUT_PAGES } from "./pages";
 
 const SIGNED_OUT = [...SIGNED_OUT_PAGES, "/dev/mailbox", "/?deleted=1", "/bad-request"];
@@ -152,4 +152,40 @@ test("signed-in pages of a linked person", async ({ page, context }, info) => {
   await testDb().agreement.create({ data: { coupleId, text: "Next time, we'll have Sunday breakfast without phones." } });
   await capture(page, "/talk", info.project.name, "-linked");
   await capture(page, `/talk/${talk.id}`, info.project.name, "-linked", "talk-exchange");
+});
+
+test("encrypting private notes: the phrase, unlocked, and locked on a new device", async ({ page, context, browser }, info) => {
+  const person = await seedSignedInPerson(context, { name: "Jordan" });
+  const dir = `tests/e2e/.screenshots/${info.project.name}`;
+  const card = page.getByRole("region", { name: "Encrypt my private notes" });
+  await page.goto("/settings#encryption");
+  await card.screenshot({ path: `${dir}/encryption-off.png` });
+  await expect(async () => {
+    const start = card.getByRole("button", { name: "Turn on encryption" });
+    if (await start.isVisible()) await start.click();
+    await expect(card.getByRole("list", { name: "Recovery phrase" })).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await card.screenshot({ path: `${dir}/encryption-phrase.png` });
+  await card.getByLabel(/I've written down these 24 words/).check();
+  await card.getByRole("button", { name: "Encrypt my private notes" }).click();
+  await expect(card.getByText("unlocked on this device")).toBeVisible();
+  await card.screenshot({ path: `${dir}/encryption-unlocked.png` });
+  await page.goto("/checkin");
+  await page.getByRole("group", { name: "Who sees this?" }).getByText("Private (only me)").click();
+  await page.getByLabel("Anything to add?").fill("Only mine to read");
+  await expect(page.getByText("Encrypted on this device before it's sent")).toBeVisible();
+  await page.getByLabel("Anything to add?").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${dir}/checkin-encrypted.png` });
+
+  const laptop = await browser.newContext(info.project.use);
+  await signIn(laptop, person.id);
+  const other = await laptop.newPage();
+  await testDb().checkIn.create({
+    data: { authorId: person.id, pleasantness: 2, energy: 2, visibility: "PRIVATE", sealedNote: `k1.${"A".repeat(60)}` },
+  });
+  await capture(other, "/checkin/history", info.project.name, "", "history-locked");
+  await other.goto("/settings#encryption");
+  await other.getByRole("region", { name: "Encrypt my private notes" }).getByLabel("Your 24-word recovery phrase").waitFor();
+  await other.getByRole("region", { name: "Encrypt my private notes" }).screenshot({ path: `${dir}/encryption-locked.png` });
+  await laptop.close();
 });

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, seedSignedInPerson, signIn, test, testDb, uniqueEmail } from "./fixtures";
+import { expect, seedSignedInPerson, signIn, test, testDb, uniqueEmail, virtualAuthenticator } from "./fixtures";
 
 /** The code from the newest sign-in email to `email`, read in the development mailbox as a person would. */
 async function codeFromMailbox(context: BrowserContext, email: string): Promise<string> {
@@ -18,23 +18,6 @@ async function askForEmail(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-}
-
-/** Chromium's virtual authenticator (CDP WebAuthn): a phone's built-in passkey store that says yes with the person present and verified. */
-async function virtualAuthenticator(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { credentials: async () => (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials };
 }
 
 /** Settings → Signed-in devices → this device's "Sign out". */

@@ -4,11 +4,13 @@ import { CheckInForm } from "@/components/checkins/check-in-form";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { createCheckInAction } from "@/lib/checkins/actions";
 import { lastVisibility } from "@/lib/checkins/service";
+import { vaultIsOn } from "@/lib/vault/service";
 
 export const metadata: Metadata = { title: "Check in" };
 
 export default async function CheckInPage() {
   const viewer = await requireOnboardedViewer();
+  const [visibility, sealing] = await Promise.all([lastVisibility(viewer), vaultIsOn(viewer.id)]);
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -24,10 +26,11 @@ export default async function CheckInPage() {
       </div>
       <CheckInForm
         action={createCheckInAction}
-        initial={{ visibility: await lastVisibility(viewer) }}
+        initial={{ visibility }}
         submitLabel="Check in"
         partnerName={viewer.couple?.partner.name ?? null}
         offlineFor={viewer.id}
+        sealFor={sealing ? viewer.id : undefined}
       />
     </>
   );

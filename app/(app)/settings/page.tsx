@@ -18,17 +18,20 @@ import { getEmailPreferences } from "@/lib/preferences/service";
 import { formatDay } from "@/lib/time/format";
 import { saveProfile } from "@/lib/profile/actions";
 import { timeZoneNames } from "@/lib/time/zones";
+import { VaultSettings } from "@/components/vault/vault-settings";
+import { getVaultState } from "@/lib/vault/service";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireOnboardedViewer();
   const now = new Date();
-  const [preferences, devices, passkeys, sessions] = await Promise.all([
+  const [preferences, devices, passkeys, sessions, vault] = await Promise.all([
     getEmailPreferences(viewer),
     listDevices(viewer),
     listPasskeys(viewer),
     sessionTokenFromCookies().then((token) => listSignedInDevices(viewer, token, now)),
+    getVaultState(viewer),
   ]);
   const publicKey = vapidKeys()?.publicKey ?? null;
   return (
@@ -110,6 +113,12 @@ export default async function SettingsPage() {
         </a>
       </Card>
       <PasskeysCard passkeys={passkeys} timeZone={viewer.timeZone} now={now} />
+      <Card id="encryption" aria-labelledby="encryption-heading" className="flex flex-col gap-3">
+        <h2 id="encryption-heading" className="text-xl font-bold">
+          Encrypt my private notes
+        </h2>
+        <VaultSettings userId={viewer.id} state={vault} />
+      </Card>
       <SignedInDevicesCard devices={sessions} timeZone={viewer.timeZone} now={now} />
       <Card aria-labelledby="delete-heading" className="flex flex-col gap-3 border-danger/30">
         <h2 id="delete-heading" className="text-xl font-bold">
