@@ -2,13 +2,12 @@
 
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
-import { forgetAllNoteKeysHere } from "@/lib/vault/device";
 
 /** Signs out, has the service worker forget the pages it kept for offline use (they are this person's), and forgets unlocked note keys. */
 export function SignOutButton() {
   async function signOutHere() {
     navigator.serviceWorker?.controller?.postMessage({ type: "signed-out" });
-    await forgetAllNoteKeysHere().catch(() => undefined);
+    await import("@/lib/vault/device").then(({ forgetAllNoteKeysHere }) => forgetAllNoteKeysHere()).catch(() => undefined);
     await signOut({ callbackUrl: "/" });
   }
   return (

@@ -5,7 +5,6 @@ import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
 import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useNoteKey } from "@/components/vault/use-note-key";
-import { openText, sealText } from "@/lib/vault/crypto";
 import { Button } from "@/components/ui/button";
 import { CHIP, ChoiceChip } from "@/components/ui/choice";
 import { CountedTextArea, FieldError, FormMessage } from "@/components/ui/field";
@@ -102,6 +101,7 @@ async function sealNoteIn(formData: FormData, key: CryptoKey | null | undefined,
   }
   if (!isPrivate) return null;
   if (!key) return LOCKED_NOTE;
+  const { sealText } = await import("@/lib/vault/crypto");
   formData.set("sealedNote", await sealText(key, note, "check-in-note"));
   formData.delete("note");
   return null;
@@ -151,7 +151,8 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   const sealed = initial.sealedNote;
   useEffect(() => {
     if (!key || !sealed) return;
-    openText(key, sealed, "check-in-note")
+    import("@/lib/vault/crypto")
+      .then(({ openText }) => openText(key, sealed, "check-in-note"))
       .then(setNote)
       .catch(() => undefined);
   }, [key, sealed]);

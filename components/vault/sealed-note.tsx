@@ -3,7 +3,6 @@
 import { LockIcon } from "./lock-icon";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { openText } from "@/lib/vault/crypto";
 import { useNoteKey } from "./use-note-key";
 
 /** A private note sealed in the browser, opened here with this device's key; the server rendered only the frame. */
@@ -13,7 +12,8 @@ export function SealedNote({ sealed, authorId }: { sealed: string; authorId: str
   useEffect(() => {
     if (!key) return;
     let current = true;
-    openText(key, sealed, "check-in-note")
+    import("@/lib/vault/crypto")
+      .then(({ openText }) => openText(key, sealed, "check-in-note"))
       .then((opened) => current && setText(opened))
       .catch(() => current && setText(null));
     return () => {

@@ -1,19 +1,26 @@
 import { useEffect, useState } from "react";
-import { noteKeyHere } from "@/lib/vault/device";
 
-/** This person's note key on this device: undefined while looking, null when not unlocked here. `reload` looks again. */
+/**
+ * This person's note key on this device: undefined while looking, null when
+ * not unlocked here (or no `userId`: nothing to look for). `reload` looks
+ * again. The key code is loaded only for someone who has a key to look for,
+ * so other pages do not carry it.
+ */
 export function useNoteKey(userId: string | undefined) {
-  const [key, setKey] = useState<CryptoKey | null | undefined>(userId ? undefined : null);
   const [version, setVersion] = useState(0);
+  const [found, setFound] = useState<{ lookup: string; key: CryptoKey | null } | null>(null);
+  const lookup = userId ? `${userId}#${version}` : null;
   useEffect(() => {
-    if (!userId) return;
+    if (!userId || !lookup) return;
     let current = true;
-    noteKeyHere(userId)
+    import("@/lib/vault/device")
+      .then(({ noteKeyHere }) => noteKeyHere(userId))
       .catch(() => undefined)
-      .then((found) => current && setKey(found ?? null));
+      .then((key) => current && setFound({ lookup, key: key ?? null }));
     return () => {
       current = false;
     };
-  }, [userId, version]);
+  }, [userId, lookup]);
+  const key = !lookup ? null : found?.lookup === lookup ? found.key : undefined;
   return { key, reload: () => setVersion((n) => n + 1) };
 }

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { fieldClass, FieldError, FormMessage } from "@/components/ui/field";
-import { forgetNoteKeyHere } from "@/lib/vault/device";
 import type { VaultState } from "@/lib/vault/service";
 import { useNoteKey } from "./use-note-key";
 
@@ -37,9 +36,10 @@ const sealedLine = (count: number) =>
 
 /** Settings → Encrypt my private notes: turn on with a recovery phrase (and a passkey), unlock on a new device, lock here. */
 export function VaultSettings({ userId, state }: { userId: string; state: VaultState }) {
-  const { key, reload } = useNoteKey(userId);
   // Kept here, above the panels: turning on swaps the panel, and its confirmation must stay.
   const [turnedOn, setTurnedOn] = useState<string | null>(null);
+  // Only someone with encryption on (or just turned on) has a key to look for.
+  const { key, reload } = useNoteKey(state.on || turnedOn ? userId : undefined);
   const panel = !state.on ? (
     <TurnOn
       userId={userId}
@@ -248,6 +248,7 @@ function Unlocked({ userId, state, onLocked }: { userId: string; state: VaultSta
   }
 
   async function lock() {
+    const { forgetNoteKeyHere } = await import("@/lib/vault/device");
     await forgetNoteKeyHere(userId);
     onLocked();
   }

@@ -11,7 +11,8 @@
  * page's own beyond them ≤ PAGE_JS_BUDGET_KB.
  * Prints its figures and exits non-zero when a budget is missed.
  * BENCH_SKIP_BUILD=1 reuses the last `next build`; BENCH_PAGES=/home,/talk
- * audits only those; reports go to .bench/.
+ * audits only those; BENCH_RUNS=0 skips Lighthouse (the JavaScript only);
+ * reports go to .bench/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -79,7 +80,7 @@ try {
 
   console.log("");
   console.log(machineLine());
-  await lighthouseScores(appUrl);
+  if (RUNS > 0) await lighthouseScores(appUrl);
   await firstLoadJavaScript(appUrl);
 } finally {
   await app?.stop();
