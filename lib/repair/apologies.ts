@@ -5,7 +5,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import type { ApologyAnswer } from "@/lib/generated/prisma/enums";
 import { notifyPartner, writeAndTell } from "@/lib/live/notify";
 import { enqueue } from "@/lib/notifications/enqueue";
-import { startTalk } from "@/lib/talk/service";
+import { createTalk } from "@/lib/talk/service";
 import { apologyKeys, APOLOGY_RETURN_MS, apologyTalkTopic } from "./apology";
 import type { ApologyInput } from "./apology-schema";
 
@@ -96,14 +96,16 @@ export async function answerApology(viewer: Viewer, apologyId: string, answer: A
   const apology = await db.apology.findFirst({ where, select: { answer: true, happened: true } });
   if (!apology) throw new NotFoundError(NOT_FOUND);
   if (apology.answer === "FORGIVE" || apology.answer === "TALK") throw new AppError("You've already answered this apology.", "conflict");
-  const talk = answer === "TALK" ? await startTalk(viewer, { topic: apologyTalkTopic(apology.happened), first: "me" }, { now }) : null;
   const returnAt = answer === "NEED_TIME" ? new Date(now.getTime() + APOLOGY_RETURN_MS) : null;
-  await db.$transaction(async (tx) => {
+  // The answer and its talk are written together: a second answer racing this one finds it answered, and no talk is left without its apology.
+  const talk = await db.$transaction(async (tx) => {
     const { count } = await tx.apology.updateMany({
       where: { ...where, OR: [{ answer: null }, { answer: "NEED_TIME" }] },
-      data: { answer, answeredAt: now, answerSeenAt: null, returnAt, talkId: talk?.id ?? null, seenAt: now },
+      data: { answer, answeredAt: now, answerSeenAt: null, returnAt, seenAt: now },
     });
     if (count === 0) throw new AppError("You've already answered this apology.", "conflict");
+    const talk = answer === "TALK" ? await createTalk(tx, me, { topic: apologyTalkTopic(apology.happened), first: "me" }, now) : null;
+    if (talk) await tx.apology.update({ where: { id: apologyId }, data: { talkId: talk.id } });
     // One message to the author per answer; a second "a little time" does not tell them again.
     await enqueue(tx, { kind: "APOLOGY", userId: partner.id, periodKey: `${apologyKeys.answered(apologyId)}:${answer}`, dueAt: now });
     if (returnAt) {
@@ -113,6 +115,7 @@ export async function answerApology(viewer: Viewer, apologyId: string, answer: A
       await enqueue(tx, { kind: "APOLOGY", userId: me.id, periodKey: apologyKeys.returned(apologyId), dueAt: returnAt });
     }
     await notifyPartner(tx, partner.id, "repair");
+    return talk;
   });
   return { talkId: talk?.id ?? null };
 }

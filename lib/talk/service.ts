@@ -38,27 +38,35 @@ function coupleOf(viewer: NonNullable<Viewer>) {
 /** Starts a talk about `topic`; `first` speaks first. The partner is told (by their notification choice). */
 export async function startTalk(viewer: Viewer, input: StartTalkInput, { now = new Date() }: Options = {}): Promise<{ id: string }> {
   const me = assertViewer(viewer);
+  return db.$transaction((tx) => createTalk(tx, me, input, now));
+}
+
+/** startTalk's writes inside the caller's transaction (answering an apology with "Can we talk it through?" records both at once). */
+export async function createTalk(
+  tx: Prisma.TransactionClient,
+  me: NonNullable<Viewer>,
+  input: StartTalkInput,
+  now: Date,
+): Promise<{ id: string }> {
   const couple = coupleOf(me);
   const speakerId = input.first === "me" ? me.id : couple.partner.id;
   const listenerId = speakerId === me.id ? couple.partner.id : me.id;
-  return db.$transaction(async (tx) => {
-    const talk = await tx.talkExchange.create({
-      data: {
-        coupleId: couple.id,
-        topic: input.topic,
-        startedById: me.id,
-        speakerId,
-        listenerId,
-        phase: "SPEAKING",
-        createdAt: now,
-        updatedAt: now,
-      },
-      select: { id: true },
-    });
-    await enqueue(tx, { kind: "TALK_STARTED", userId: couple.partner.id, periodKey: `talk:${talk.id}`, dueAt: now, context: talk.id });
-    await notifyPartner(tx, couple.partner.id, "talk");
-    return talk;
+  const talk = await tx.talkExchange.create({
+    data: {
+      coupleId: couple.id,
+      topic: input.topic,
+      startedById: me.id,
+      speakerId,
+      listenerId,
+      phase: "SPEAKING",
+      createdAt: now,
+      updatedAt: now,
+    },
+    select: { id: true },
   });
+  await enqueue(tx, { kind: "TALK_STARTED", userId: couple.partner.id, periodKey: `talk:${talk.id}`, dueAt: now, context: talk.id });
+  await notifyPartner(tx, couple.partner.id, "talk");
+  return talk;
 }
 
 const TALK_SELECT = {
