@@ -63,6 +63,20 @@ export async function getRepairList(viewer: Viewer, { now = new Date() }: Option
   return repairListOf(me.id, mine, partners, exchanged);
 }
 
+/** Only the partner's shared picks, what a talk offers to send: one statement. */
+export async function partnersPicks(viewer: Viewer): Promise<RepairList["partners"]> {
+  const me = assertViewer(viewer);
+  if (!me.couple) return [];
+  const rows = await db.repairPick.findMany({
+    where: { userId: me.couple.partner.id, private: false },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: pickFields,
+  });
+  return rows.map(partnerPick);
+}
+
+const partnerPick = (p: PickRow) => ({ id: p.id, words: wordsOf(p) });
+
 type PickRow = { id: string; phraseId: string | null; text: string | null; private: boolean };
 type ExchangedRow = {
   id: string;
@@ -76,7 +90,7 @@ type ExchangedRow = {
 export function repairListOf(me: string, mine: PickRow[], partners: PickRow[], exchanged: ExchangedRow[]): RepairList {
   return {
     mine: mine.map((p) => ({ id: p.id, phraseId: p.phraseId, words: wordsOf(p), private: p.private })),
-    partners: partners.map((p) => ({ id: p.id, words: wordsOf(p) })),
+    partners: partners.map(partnerPick),
     received: exchanged
       .filter((r) => r.senderId !== me)
       .map((r) => ({ id: r.id, words: wordsOf(r.pick), at: r.createdAt, isNew: r.seenAt === null })),

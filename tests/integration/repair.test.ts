@@ -5,7 +5,16 @@ import { db } from "@/lib/db";
 import { loadDigests } from "@/lib/digests/load";
 import { runNotifications } from "@/lib/notifications/runner";
 import { answerApology, deleteApology, listApologies, sendApology } from "@/lib/repair/apologies";
-import { addOwnPhrase, getRepairList, markRepairsSeen, removePick, sendRepair, setPickPrivacy, togglePhrase } from "@/lib/repair/service";
+import {
+  addOwnPhrase,
+  getRepairList,
+  markRepairsSeen,
+  partnersPicks,
+  removePick,
+  sendRepair,
+  setPickPrivacy,
+  togglePhrase,
+} from "@/lib/repair/service";
 import { fakeResendForFile } from "../support/fake-mail";
 import { createCouple, viewerFor } from "../support/integration";
 import { listening, watch } from "../support/live";
@@ -38,6 +47,8 @@ describe("our repair list", () => {
     const forAlex = await getRepairList(viewerA);
     expect(forAlex.partners.map((p) => p.words)).toEqual(["I'm sorry. I got that wrong.", "BLAKE-SHARED: come and sit with me"]);
     expect(JSON.stringify(forAlex)).not.toContain("BLAKE-PRIVATE");
+    // What a talk offers: the same shared picks, in one statement.
+    expect(await partnersPicks(viewerA)).toEqual(forAlex.partners);
   });
 
   it("tapping one of our phrases again takes it off; an unknown phrase or a stranger's pick cannot be reached", async () => {

@@ -13,7 +13,7 @@ import { QUADRANTS, vocabulary } from "@/lib/checkins/mood";
 import { NotFoundError } from "@/lib/errors";
 import { deleteTalkAction, takeTurnAction } from "@/lib/talk/actions";
 import { talkContent } from "@/lib/talk/content";
-import { getRepairList } from "@/lib/repair/service";
+import { partnersPicks } from "@/lib/repair/service";
 import { getTalk } from "@/lib/talk/service";
 import { formatTime, formatWhen } from "@/lib/time/format";
 
@@ -25,15 +25,16 @@ const FEELINGS = QUADRANTS.flatMap((q) => vocabulary[q].words.map((w) => w.word)
 export default async function TalkExchangePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireOnboardedViewer();
   const { id } = await params;
-  const [talk, repairList] = await Promise.all([
+  const [talk, partnerPicks] = await Promise.all([
     getTalk(viewer, id.slice(0, 40)).catch((error: unknown) => {
       if (error instanceof NotFoundError) notFound();
       throw error;
     }),
-    getRepairList(viewer),
+    partnersPicks(viewer),
   ]);
   const partner = viewer.couple!.partner;
-  const repair = talk.phase === "closed" ? null : repairList;
+  // What the partner would welcome hearing, offered while the talk is open.
+  const picks = talk.phase === "closed" ? null : partnerPicks;
   const { guidance, breaks } = talkContent();
   const nameOf = (userId: string) => (userId === viewer.id ? "You" : partner.name);
   const me = viewer.id;
@@ -175,11 +176,11 @@ export default async function TalkExchangePage({ params }: { params: Promise<{ i
         <PauseForm talkId={talk.id} version={talk.version} options={breaks.options} defaultMessage={breaks.defaultMessage} />
       ) : null}
 
-      {repair ? (
+      {picks ? (
         <details className="rounded-2xl border border-line bg-white p-4">
           <summary className="cursor-pointer font-semibold">A hard moment? Words {partner.name} would welcome hearing</summary>
           <div className="mt-3">
-            <SendRepair picks={repair.partners} partnerName={partner.name} />
+            <SendRepair picks={picks} partnerName={partner.name} />
           </div>
         </details>
       ) : null}
