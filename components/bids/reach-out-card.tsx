@@ -1,16 +1,11 @@
 import { Card } from "@/components/ui/card";
 import { NewMark } from "@/components/ui/new-mark";
+import { tapClass } from "@/components/ui/tap";
 import { TapForm } from "@/components/ui/tap-form";
 import { answerBidAction, sendBidAction } from "@/lib/bids/actions";
 import { BIDS, bidKind } from "@/lib/bids/kinds";
 import type { BidsView } from "@/lib/bids/service";
 import { formatWhen } from "@/lib/time/format";
-
-/** A one-tap button; `strong` for the one to tap (an answer, the bid the shortcut chose). */
-function tap(strong: boolean): string {
-  const look = strong ? "border-clay bg-clay text-white hover:bg-clay-dark" : "border-line bg-white text-ink hover:bg-sand";
-  return `min-h-11 rounded-full border px-4 py-2 text-base font-semibold transition-colors disabled:opacity-60 ${look}`;
-}
 
 /**
  * Reaching out in one tap, and what came back: the partner's bids to answer
@@ -59,7 +54,7 @@ export function ReachOutCard({
                 ) : (
                   <TapForm action={answerBidAction} legend={`Answer ${partnerName}`}>
                     <input type="hidden" name="bidId" value={bid.id} />
-                    <button type="submit" className={tap(true)}>
+                    <button type="submit" className={tapClass(true)}>
                       {kind.answer}
                     </button>
                   </TapForm>
@@ -87,7 +82,7 @@ export function ReachOutCard({
       ) : null}
       <TapForm action={sendBidAction} legend={`Reach out to ${partnerName}`} className="flex flex-wrap gap-2">
         {kinds.map((kind) => (
-          <button key={kind.id} type="submit" name="kind" value={kind.id} className={tap(kind === first)}>
+          <button key={kind.id} type="submit" name="kind" value={kind.id} className={tapClass(kind === first)}>
             {kind.label}
           </button>
         ))}

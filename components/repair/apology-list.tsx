@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { NewMark } from "@/components/ui/new-mark";
 import { TapForm } from "@/components/ui/tap-form";
+import { tapClass } from "@/components/ui/tap";
 import { answerApologyAction, deleteApologyAction } from "@/lib/repair/actions";
 import { APOLOGY_ANSWERS } from "@/lib/repair/apology";
 import type { ApologyView } from "@/lib/repair/apologies";
@@ -89,13 +90,7 @@ export function ApologyList({
                   {(Object.keys(APOLOGY_ANSWERS) as (keyof typeof APOLOGY_ANSWERS)[])
                     .filter((answer) => answer !== apology.answer)
                     .map((answer) => (
-                      <button
-                        key={answer}
-                        type="submit"
-                        name="answer"
-                        value={answer}
-                        className="min-h-11 rounded-full border border-line bg-white px-4 py-2 font-semibold text-ink transition-colors hover:bg-sand disabled:opacity-60"
-                      >
+                      <button key={answer} type="submit" name="answer" value={answer} className={tapClass(false)}>
                         {APOLOGY_ANSWERS[answer]}
                       </button>
                     ))}

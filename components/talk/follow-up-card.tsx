@@ -1,6 +1,7 @@
 import { ActionButton } from "@/components/ui/action-button";
 import { Card } from "@/components/ui/card";
 import { TapForm } from "@/components/ui/tap-form";
+import { tapClass } from "@/components/ui/tap";
 import { answerFollowUpAction, settleFollowUpAction } from "@/lib/talk/actions";
 import type { FollowUp } from "@/lib/talk/follow-up";
 import { KEPT_ANSWERS, type KeptAnswerKind } from "@/lib/talk/follow-up-rules";
@@ -59,9 +60,7 @@ export function FollowUpCard({ followUps, partnerName }: { followUps: FollowUp[]
                         name="answer"
                         value={answer}
                         aria-pressed={followUp.mine === answer}
-                        className={`min-h-11 rounded-full border px-4 py-2 font-semibold transition-colors disabled:opacity-60 ${
-                          followUp.mine === answer ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"
-                        }`}
+                        className={tapClass(followUp.mine === answer)}
                       >
                         {KEPT_ANSWERS[answer]}
                       </button>

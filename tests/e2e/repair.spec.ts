@@ -62,6 +62,7 @@ test("a partner picks repair phrases; the other sends one in one tap from home a
 
   await a.goto("/repair");
   await expect(a.getByRole("heading", { name: "What Max would welcome hearing" })).toBeVisible();
+  await expect(a.getByRole("list", { name: "You sent Max lately" }).getByText("“I'm sorry. I got that wrong.”")).toBeVisible();
   await expect(a.getByText("MAX-PRIVATE")).toHaveCount(0);
   await aContext.close();
   await bContext.close();

@@ -9,6 +9,8 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { FormMessage } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
 import { TapForm } from "@/components/ui/tap-form";
+import { tapClass } from "@/components/ui/tap";
+import { formatWhen } from "@/lib/time/format";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { removePickAction, setPickPrivacyAction, togglePhraseAction } from "@/lib/repair/actions";
 import { REPAIR_GROUPS } from "@/lib/repair/phrases";
@@ -54,6 +56,18 @@ export default async function RepairPage({ searchParams }: { searchParams: Promi
             What <bdi>{partner.name}</bdi> would welcome hearing
           </h2>
           <SendRepair picks={list.partners} partnerName={partner.name} />
+          {list.sent.length > 0 ? (
+            <div className="flex flex-col gap-1 text-sm text-muted">
+              <h3 className="font-semibold text-ink">You sent lately</h3>
+              <ul aria-label={`You sent ${partner.name} lately`} className="flex flex-col gap-1">
+                {list.sent.map((repair) => (
+                  <li key={repair.id}>
+                    &ldquo;{repair.words}&rdquo; · {formatWhen(repair.at, viewer.timeZone)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </Card>
       ) : null}
 
@@ -133,9 +147,7 @@ export default async function RepairPage({ searchParams }: { searchParams: Promi
                   name="phraseId"
                   value={phrase.id}
                   aria-pressed={picked.has(phrase.id)}
-                  className={`min-h-11 rounded-2xl border px-3 py-2 text-left text-sm transition-colors disabled:opacity-60 ${
-                    picked.has(phrase.id) ? "border-clay bg-clay text-white" : "border-line bg-white text-ink hover:bg-sand"
-                  }`}
+                  className={tapClass(picked.has(phrase.id), "block")}
                 >
                   {phrase.text}
                 </button>
