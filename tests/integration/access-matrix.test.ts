@@ -162,14 +162,29 @@ const SERVICES: Case[] = [
   { name: "deleteApology", call: (v, t) => apologies.deleteApology(v, t.apologyId), reachesOthers: true },
   {
     name: "markApologiesSeen",
-    call: async (v, t) =>
+    // A made-up view holding couple A's apology, as received and as written: neither may be marked.
+    call: (v, t) =>
       apologies.markApologiesSeen(
         v,
-        (await apologies.listApologies(owner.viewerB)).map((a) => ({ ...a, mine: false, id: t.apologyId })),
+        [false, true].map((mine) => ({
+          id: t.apologyId,
+          mine,
+          happened: "",
+          effect: "",
+          change: "",
+          ask: "",
+          at: new Date(),
+          answer: null,
+          answeredAt: null,
+          talkId: null,
+          waitingForMe: !mine,
+          isNew: true,
+        })),
       ),
     reachesOthers: false,
   },
   { name: "getRepairList", call: (v) => repair.getRepairList(v), reachesOthers: false },
+  { name: "partnersPicks", call: (v) => repair.partnersPicks(v), reachesOthers: false },
   { name: "getVaultState", call: (v) => vault.getVaultState(v), reachesOthers: false },
   { name: "turnOnVault", call: (v) => vault.turnOnVault(v, { phraseWrap: SEALED }), reachesOthers: false },
   {
