@@ -87,16 +87,17 @@ const LOCKED_NOTE = "Your private notes are encrypted. Unlock them on this devic
 
 /**
  * With encryption on, a private note leaves the browser sealed (the server
- * refuses it in plain text); a shared one stays text, for the partner. An
- * encrypted note left untouched on a locked device is kept as it was.
+ * refuses it in plain text); a shared one stays text, for the partner.
+ * `unopened` is the encrypted note being edited when this device could not
+ * open it (locked, or another key): left empty, it is kept as it was.
  * Returns the problem to show instead of sending, if any.
  */
-async function sealNoteIn(formData: FormData, key: CryptoKey | null | undefined, kept: string | null | undefined): Promise<string | null> {
+async function sealNoteIn(formData: FormData, key: CryptoKey | null | undefined, unopened: string | null): Promise<string | null> {
   const note = String(formData.get("note") ?? "").trim();
   const isPrivate = formData.get("visibility") === "PRIVATE";
   if (!note) {
-    if (kept && !key && !isPrivate) return "This note is encrypted. Unlock your notes on this device to share it, or keep it private.";
-    if (kept && !key) formData.set("sealedNote", kept);
+    if (unopened && !isPrivate) return "This note is encrypted. Unlock your notes on this device to share it, or keep it private.";
+    if (unopened) formData.set("sealedNote", unopened);
     return null;
   }
   if (!isPrivate) return null;
@@ -112,12 +113,14 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   const clientId = useRef<string | null>(null);
   const { key } = useNoteKey(sealFor);
   const keyRef = useRef(key);
+  // Whether the encrypted note being edited was opened into the form (then what the form holds is the note).
+  const opened = useRef(false);
   useEffect(() => {
     keyRef.current = key;
   }, [key]);
   const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
     if (sealFor) {
-      const problem = await sealNoteIn(formData, keyRef.current, initial.sealedNote);
+      const problem = await sealNoteIn(formData, keyRef.current, opened.current ? null : (initial.sealedNote ?? null));
       if (problem) return { status: "error", message: problem, fieldErrors: { note: problem } };
     }
     if (!offlineFor) return action(previous, formData);
@@ -153,7 +156,10 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
     if (!key || !sealed) return;
     import("@/lib/vault/crypto")
       .then(({ openText }) => openText(key, sealed, "check-in-note"))
-      .then(setNote)
+      .then((text) => {
+        opened.current = true;
+        setNote(text);
+      })
       .catch(() => undefined);
   }, [key, sealed]);
   const sealing = Boolean(sealFor) && audience === "PRIVATE";

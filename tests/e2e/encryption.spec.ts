@@ -104,7 +104,8 @@ test.describe("encrypting private notes", () => {
     await expect(page.getByLabel("Anything to add?")).toHaveValue("NEW: scared about the move");
     await page.getByLabel("Anything to add?").fill("NEW: scared about the move, less now");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("NEW: scared about the move, less now")).toBeVisible();
+    await expect(page).toHaveURL(/updated=1/);
+    await expect(page.getByRole("article", { name: /anxious/ }).getByText("NEW: scared about the move, less now")).toBeVisible();
     const edited = await testDb().checkIn.findFirstOrThrow({ where: { authorId: me.id, feeling: "anxious" } });
     expect(edited.note).toBeNull();
     expect(edited.sealedNote).toMatch(/^k1\./);
@@ -115,6 +116,12 @@ test.describe("encrypting private notes", () => {
     await expect(again.getByLabel("Your 24-word recovery phrase")).toBeVisible();
     await page.goto("/checkin/history");
     await expect(page.getByText("NEW: scared about the move")).toHaveCount(0);
+    // Saving an edit while locked keeps the encrypted note as it was: nothing is lost.
+    await page.getByRole("article", { name: /anxious/ }).getByRole("link", { name: "Edit or delete" }).click();
+    await expect(page.getByText("This note is encrypted and stays as it is.")).toBeVisible();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).toHaveURL(/updated=1/);
+    expect((await testDb().checkIn.findUniqueOrThrow({ where: { id: edited.id } })).sealedNote).toBe(edited.sealedNote);
     await laptop.close();
   });
 
