@@ -117,7 +117,10 @@ test.describe("encrypting private notes", () => {
     await page.goto("/checkin/history");
     await expect(page.getByText("NEW: scared about the move")).toHaveCount(0);
     // Saving an edit while locked keeps the encrypted note as it was: nothing is lost.
-    await page.getByRole("article", { name: /anxious/ }).getByRole("link", { name: "Edit or delete" }).click();
+    await page
+      .getByRole("article", { name: /anxious/ })
+      .getByRole("link", { name: "Edit or delete" })
+      .click();
     await expect(page.getByText("This note is encrypted and stays as it is.")).toBeVisible();
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/updated=1/);
