@@ -68,8 +68,9 @@ export async function sealBytes(key: CryptoKey, plain: Uint8Array<ArrayBuffer>, 
 
 export async function openBytes(key: CryptoKey, sealed: string, purpose: SealPurpose): Promise<Uint8Array<ArrayBuffer>> {
   if (!SEALED_PATTERN.test(sealed)) throw new WrongKeyError();
-  const all = fromBase64url(sealed.slice(PREFIX.length));
   try {
+    // A damaged value may not even decode (base64url's last character carries spare bits that must be zero).
+    const all = fromBase64url(sealed.slice(PREFIX.length));
     const plain = await subtle().decrypt(
       { name: "AES-GCM", iv: all.slice(0, IV_BYTES), additionalData: additionalData(purpose) },
       key,

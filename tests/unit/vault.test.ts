@@ -32,8 +32,13 @@ describe("sealing a note", () => {
     const key = await noteKey();
     const sealed = await sealText(key, "only mine", "check-in-note");
     await expect(openText(await noteKey(), sealed, "check-in-note")).rejects.toBeInstanceOf(WrongKeyError);
-    const last = sealed.at(-1) === "A" ? "B" : "A";
-    await expect(openText(key, sealed.slice(0, -1) + last, "check-in-note")).rejects.toBeInstanceOf(WrongKeyError);
+    // Every other last character: some change the tag, some do not even decode; none opens.
+    for (const last of "AB_-wz09".replace(sealed.at(-1)!, "")) {
+      await expect(openText(key, sealed.slice(0, -1) + last, "check-in-note")).rejects.toBeInstanceOf(WrongKeyError);
+    }
+    const middle = Math.floor(sealed.length / 2);
+    const flipped = sealed.slice(0, middle) + (sealed[middle] === "A" ? "B" : "A") + sealed.slice(middle + 1);
+    await expect(openText(key, flipped, "check-in-note")).rejects.toBeInstanceOf(WrongKeyError);
     await expect(openText(key, sealed, "note-key")).rejects.toBeInstanceOf(WrongKeyError);
     await expect(openText(key, "k1.not-sealed", "check-in-note")).rejects.toBeInstanceOf(WrongKeyError);
   });
