@@ -1,13 +1,19 @@
 import type { Page, Request } from "@playwright/test";
 import { checkIn, expect, seedSignedInCouple, test, twoBrowsers } from "./fixtures";
 
-/** A quiet refresh is one RSC request for the page; a reload would be a document request. */
+/**
+ * A quiet refresh is one RSC request for the page itself; a reload would be a
+ * document request. The router's prefetches of the page's links (also RSC
+ * requests, for other paths, marked as prefetches) are neither.
+ */
 function watchLoads(page: Page) {
   const refreshes: string[] = [];
   const documents: string[] = [];
   page.on("request", (request: Request) => {
+    const headers = request.headers();
     if (request.resourceType() === "document") documents.push(request.url());
-    else if (request.headers()["rsc"] === "1") refreshes.push(request.url());
+    else if (headers["rsc"] === "1" && !headers["next-router-prefetch"] && new URL(request.url()).pathname === new URL(page.url()).pathname)
+      refreshes.push(request.url());
   });
   return { refreshes, documents };
 }
