@@ -5,6 +5,7 @@ import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
 import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { useNoteKey } from "@/components/vault/use-note-key";
+import { useOpenedText } from "@/components/vault/use-opened-text";
 import { Button } from "@/components/ui/button";
 import { CHIP, ChoiceChip } from "@/components/ui/choice";
 import { CountedTextArea, FieldError, FormMessage } from "@/components/ui/field";
@@ -112,6 +113,7 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   // One id per check-in, made here: however often it is sent (a retry, the offline queue), it is stored once.
   const clientId = useRef<string | null>(null);
   const { key } = useNoteKey(sealFor);
+  // The action below is the closure of the render it was made in, which may be before the key was found: it reads the key here.
   const keyRef = useRef(key);
   // Whether the encrypted note being edited was opened into the form (then what the form holds is the note).
   const opened = useRef(false);
@@ -152,16 +154,15 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   const errors = state.fieldErrors ?? {};
   // An encrypted note being edited is opened here, once this device's key is found.
   const sealed = initial.sealedNote;
+  const openedNote = useOpenedText(key, sealed, "check-in-note");
+  const [takenIn, setTakenIn] = useState<string | null>(null);
+  if (typeof openedNote === "string" && takenIn !== openedNote) {
+    setTakenIn(openedNote);
+    setNote(openedNote);
+  }
   useEffect(() => {
-    if (!key || !sealed) return;
-    import("@/lib/vault/crypto")
-      .then(({ openText }) => openText(key, sealed, "check-in-note"))
-      .then((text) => {
-        opened.current = true;
-        setNote(text);
-      })
-      .catch(() => undefined);
-  }, [key, sealed]);
+    opened.current = takenIn !== null;
+  }, [takenIn]);
   const sealing = Boolean(sealFor) && audience === "PRIVATE";
 
   const quadrant = pleasantness && energy ? quadrantOf(pleasantness, energy) : null;

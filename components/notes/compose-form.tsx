@@ -1,25 +1,50 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CountedTextArea, FormMessage } from "@/components/ui/field";
-import { idleFormState } from "@/lib/forms/form-state";
+import { useCoupleKey } from "@/components/vault/couple-words";
+import { sealWordsIn } from "@/components/vault/seal-words";
+import { idleFormState, type FormState } from "@/lib/forms/form-state";
 import { sendNoteAction } from "@/lib/notes/actions";
 import { NOTE_MAX } from "@/lib/notes/limits";
+import { SealingLine } from "./sealing-line";
+
+const NOTE_FIELD = {
+  name: "body",
+  sealedName: "sealedBody",
+  purpose: "couple-note",
+  max: NOTE_MAX,
+  empty: "Write a few words first",
+  tooLong: `Keep your note to ${NOTE_MAX.toLocaleString("en")} characters or fewer`,
+} as const;
 
 export function ComposeForm({
   partnerName,
   prompts,
   practiceTitle,
   initial,
+  sealFor,
 }: {
   partnerName: string;
   prompts: string[];
   practiceTitle: string;
   /** A note that starts from something (a question's answer: "Tell me more"). */
   initial?: { prompt: string; body: string };
+  /** The couple's id when it encrypts its words: the note is sealed here before it is sent. */
+  sealFor?: string;
 }) {
-  const [state, action, pending] = useActionState(sendNoteAction, idleFormState);
+  const key = useCoupleKey(sealFor);
+  // The action is the closure of an earlier render, perhaps before the key was opened: it reads the key here.
+  const keyRef = useRef(key);
+  useEffect(() => {
+    keyRef.current = key;
+  }, [key]);
+  const [state, action, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
+    const problem = sealFor ? await sealWordsIn(formData, NOTE_FIELD, keyRef.current) : null;
+    if (problem) return { status: "error", message: problem, fieldErrors: { body: problem } };
+    return sendNoteAction(previous, formData);
+  }, idleFormState);
   const [body, setBody] = useState(state.values?.body ?? initial?.body ?? "");
   const [prompt, setPrompt] = useState(state.values?.prompt ?? initial?.prompt ?? "");
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -69,6 +94,7 @@ export function ComposeForm({
           onChange={(event) => setBody(event.target.value)}
           error={error}
         />
+        {sealFor ? <SealingLine locked={key === null} /> : null}
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Sending…" : `Send to ${partnerName}`}

@@ -1,13 +1,21 @@
 import { useEffect, useState } from "react";
 
+const CHANGED = "kindred:note-key";
+
 /**
  * This person's note key on this device: undefined while looking, null when
  * not unlocked here (or no `userId`: nothing to look for). `reload` looks
- * again. The key code is loaded only for someone who has a key to look for,
- * so other pages do not carry it.
+ * again, here and in every other part of the page that uses the key (Settings
+ * has two cards that do). The key code is loaded only for someone who has a
+ * key to look for, so other pages do not carry it.
  */
 export function useNoteKey(userId: string | undefined) {
   const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const again = () => setVersion((n) => n + 1);
+    window.addEventListener(CHANGED, again);
+    return () => window.removeEventListener(CHANGED, again);
+  }, []);
   const [found, setFound] = useState<{ lookup: string; key: CryptoKey | null } | null>(null);
   const lookup = userId ? `${userId}#${version}` : null;
   useEffect(() => {
@@ -22,5 +30,5 @@ export function useNoteKey(userId: string | undefined) {
     };
   }, [userId, lookup]);
   const key = !lookup ? null : found?.lookup === lookup ? found.key : undefined;
-  return { key, reload: () => setVersion((n) => n + 1) };
+  return { key, reload: () => window.dispatchEvent(new Event(CHANGED)) };
 }

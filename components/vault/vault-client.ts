@@ -1,25 +1,28 @@
 import { postJson, problem } from "@/components/auth/passkey-client";
+import { openCoupleKeys, type CoupleKeys } from "@/lib/vault/couple-keys";
 import {
   fromBase64url,
+  importNoteKey,
+  newKeyPair,
   openBytes,
   openText,
   randomKeyBytes,
   sealBytes,
   sealText,
   toBase64url,
+  wrapToPublicKey,
   wrappingKeyFrom,
   WrongKeyError,
 } from "@/lib/vault/crypto";
 import { keepNoteKeyHere, noteKeyHere, rawNoteKeyHere } from "@/lib/vault/device";
 import { phraseWrappingKey } from "@/lib/vault/phrase";
+import { VaultProblem } from "./vault-problem";
 
 /**
  * The browser's half of "Encrypt my private notes": every step that touches a
  * key happens here, and only wrapped keys and sealed notes are sent. Each
  * failure is a sentence for the person (thrown as VaultProblem).
  */
-
-export class VaultProblem extends Error {}
 
 type PasskeyKey = { credentialId: string; salt: string; wrap: string };
 
@@ -88,7 +91,8 @@ export async function turnOnHere(userId: string, phrase: string, passkeys: { cre
       passkeyProblem = error.message;
     }
   }
-  await send("/api/vault", { phraseWrap, passkey }, "Kindred couldn't turn encryption on. Please try again.");
+  const keyPair = await newKeyPair(await importNoteKey(raw));
+  await send("/api/vault", { phraseWrap, passkey, keyPair }, "Kindred couldn't turn encryption on. Please try again.");
   await keepNoteKeyHere(userId, raw);
   return { sealed: await sealEarlierNotes(userId), passkeyProblem };
 }
@@ -142,6 +146,69 @@ export async function sealEarlierNotes(userId: string): Promise<number> {
   }
 }
 
+/** Gives a vault made before key pairs its key pair, so that a couple key can be wrapped to it. Needs this device unlocked. */
+export async function ensureKeyPairHere(userId: string): Promise<void> {
+  const noteKey = await noteKeyHere(userId);
+  if (!noteKey) return;
+  await send("/api/vault/key-pair", await newKeyPair(noteKey), "Kindred couldn't finish setting up your keys. Please try again.");
+}
+
+/**
+ * "Encrypt our words": a new couple key made here, wrapped to my public key
+ * and my partner's, then the couple's earlier notes and replies sealed with
+ * it. Returns how many were sealed.
+ */
+export async function turnOnOurWords(userId: string, members: { userId: string; publicKey: string }[]): Promise<number> {
+  if (!(await noteKeyHere(userId))) throw new VaultProblem("Unlock your notes on this device first.");
+  const raw = randomKeyBytes();
+  const wraps = await Promise.all(
+    members.map(async (member) => ({ userId: member.userId, wrap: await wrapToPublicKey(raw, member.publicKey) })),
+  );
+  await send("/api/couple-vault", { wraps }, "Kindred couldn't encrypt your words. Please try again.");
+  return sealEarlierCoupleNotes(await importNoteKey(raw));
+}
+
+/** The current couple key on this device, from my wraps (null when locked here or not held). */
+export async function currentCoupleKey(userId: string, keys: CoupleKeys, coupleId: string): Promise<CryptoKey | null> {
+  return (await openCoupleKeys(userId, keys))?.get(coupleId) ?? null;
+}
+
+/** Seals the couple's notes and replies still in words, a page at a time, until none is left. Returns how many. */
+export async function sealEarlierCoupleNotes(coupleKey: CryptoKey): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const response = await fetch("/api/couple-vault/notes", { cache: "no-store" });
+    if (!response.ok) throw new VaultProblem("Kindred couldn't read your earlier notes to encrypt them. They'll be encrypted next time.");
+    const { notes } = (await response.json()) as { notes: { id: string; body: string | null; reply: string | null }[] };
+    if (notes.length === 0) return total;
+    const sealed = await Promise.all(
+      notes.map(async ({ id, body, reply }) => ({
+        id,
+        sealedBody: body === null ? undefined : await sealText(coupleKey, body, "couple-note"),
+        sealedReply: reply === null ? undefined : await sealText(coupleKey, reply, "couple-reply"),
+      })),
+    );
+    const { sealed: count } = (await send(
+      "/api/couple-vault/notes",
+      { notes: sealed },
+      "Kindred couldn't encrypt your earlier notes.",
+    )) as {
+      sealed: number;
+    };
+    // Nothing sealed means the partner's browser did it meanwhile: stop rather than ask again forever.
+    if (count === 0) return total;
+    total += count;
+  }
+}
+
+type ExportedNote = {
+  coupleId?: string | null;
+  sealedBody?: string | null;
+  body?: string | null;
+  sealedReply?: string | null;
+  reply?: string | null;
+};
+
 /**
  * An export file with its sealed notes opened (as `note`), for download:
  * read here with this device's key, never sent anywhere.
@@ -149,7 +216,12 @@ export async function sealEarlierNotes(userId: string): Promise<number> {
 export async function openExport(userId: string, file: Blob): Promise<{ opened: Blob; count: number }> {
   const key = await noteKeyHere(userId);
   if (!key) throw new VaultProblem("Unlock your notes on this device first.");
-  let data: { checkIns?: { sealedNote?: string | null; note?: string | null }[] };
+  let data: {
+    checkIns?: { sealedNote?: string | null; note?: string | null }[];
+    notesWritten?: ExportedNote[];
+    notesReceived?: ExportedNote[];
+    encryption?: { publicKey?: string | null; privateWrap?: string | null; coupleKeys?: CoupleKeys["wraps"] } | null;
+  };
   try {
     data = JSON.parse(await file.text()) as typeof data;
   } catch {
@@ -164,6 +236,20 @@ export async function openExport(userId: string, file: Blob): Promise<{ opened: 
       count++;
     } catch {
       throw new VaultProblem("This export's notes don't open with the key on this device: is it another person's?");
+    }
+  }
+  const { publicKey, privateWrap, coupleKeys } = data.encryption ?? {};
+  const keys =
+    publicKey && privateWrap && coupleKeys?.length ? await openCoupleKeys(userId, { publicKey, privateWrap, wraps: coupleKeys }) : null;
+  for (const note of [...(data.notesWritten ?? []), ...(data.notesReceived ?? [])]) {
+    const key = note.coupleId ? keys?.get(note.coupleId) : undefined;
+    if (!key || !(note.sealedBody || note.sealedReply)) continue;
+    try {
+      if (note.sealedBody) note.body = await openText(key, note.sealedBody, "couple-note");
+      if (note.sealedReply) note.reply = await openText(key, note.sealedReply, "couple-reply");
+      count++;
+    } catch {
+      // One that does not open stays sealed; the rest are still opened.
     }
   }
   return { opened: new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }), count };

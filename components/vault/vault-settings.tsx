@@ -7,29 +7,7 @@ import { Button } from "@/components/ui/button";
 import { fieldClass, FieldError, FormMessage } from "@/components/ui/field";
 import type { VaultState } from "@/lib/vault/service";
 import { useNoteKey } from "./use-note-key";
-
-type Message = { status: "error" | "success"; message: string } | null;
-
-/** Runs `step`, showing "working" meanwhile and its VaultProblem (or a generic line) as an error. */
-function useStep() {
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-  async function run(step: () => Promise<string | void>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const done = await step();
-      if (done) setMessage({ status: "success", message: done });
-    } catch (error) {
-      const { VaultProblem } = await import("./vault-client");
-      setMessage({ status: "error", message: error instanceof VaultProblem ? error.message : "Something went wrong. Please try again." });
-      if (!(error instanceof VaultProblem)) console.error(error);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, message, setMessage, run };
-}
+import { useStep } from "./use-step";
 
 const sealedLine = (count: number) =>
   count === 0 ? "" : ` ${count === 1 ? "1 earlier private note is" : `${count} earlier private notes are`} now encrypted too.`;
@@ -213,10 +191,15 @@ function Unlocked({ userId, state, onLocked }: { userId: string; state: VaultSta
   const { busy, message, run } = useStep();
   const withoutKey = state.passkeys.filter((passkey) => !state.passkeyKeys.some((key) => key.credentialId === passkey.credentialId));
 
-  // Notes written in plain text before (another device that was locked, an old queued one) are sealed whenever this page is open here.
+  // Notes written in plain text before (another device that was locked, an old queued one) are sealed whenever this page is open
+  // here; a vault from before key pairs gets its key pair, so that "Encrypt our words" can wrap a couple key to it.
   useEffect(() => {
     void run(async () => {
-      const { sealEarlierNotes } = await import("./vault-client");
+      const { ensureKeyPairHere, sealEarlierNotes } = await import("./vault-client");
+      if (!state.publicKey) {
+        await ensureKeyPairHere(userId);
+        router.refresh();
+      }
       const sealed = await sealEarlierNotes(userId);
       return sealed > 0 ? sealedLine(sealed).trim() : undefined;
     });

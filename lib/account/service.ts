@@ -78,7 +78,8 @@ export async function exportMyData(viewer: Viewer) {
       notificationPrefs: { select: { kind: true, channels: true } },
       pushDevices: { select: { label: true, createdAt: true, lastSeenAt: true } },
       // The note key wrapped by the recovery phrase: with the phrase, it opens the sealed notes below.
-      vault: { select: { phraseWrap: true, createdAt: true } },
+      vault: { select: { phraseWrap: true, publicKey: true, privateWrap: true, createdAt: true } },
+      coupleKeys: { orderBy: { createdAt: "asc" }, select: { coupleId: true, wrap: true, createdAt: true } },
       // What signing in keeps: never a session token or a key.
       passkeys: { orderBy: { createdAt: "asc" }, select: { name: true, createdAt: true, lastUsedAt: true } },
       sessions: { orderBy: { createdAt: "asc" }, select: { userAgent: true, createdAt: true, lastSeenAt: true, expires: true } },
@@ -97,7 +98,18 @@ export async function exportMyData(viewer: Viewer) {
     ? await db.note.findMany({
         where: { recipientId: me.id, coupleId: me.couple.id },
         orderBy: { createdAt: "asc" },
-        select: { id: true, body: true, createdAt: true, readAt: true, heartedAt: true, reply: true, repliedAt: true },
+        select: {
+          id: true,
+          coupleId: true,
+          body: true,
+          sealedBody: true,
+          createdAt: true,
+          readAt: true,
+          heartedAt: true,
+          reply: true,
+          sealedReply: true,
+          repliedAt: true,
+        },
       })
     : [];
   return {
@@ -114,14 +126,19 @@ export async function exportMyData(viewer: Viewer) {
     encryption: user.vault
       ? {
           about:
-            "Private notes in sealedNote were encrypted in your browser (AES-256-GCM); Kindred cannot read them. To read them, open Kindred on a device where your notes are unlocked: Settings → Encrypt my private notes → Read an export, and choose this file.",
+            "Private notes in sealedNote, and notes and replies in sealedBody and sealedReply, were encrypted in a browser (AES-256-GCM); Kindred cannot read them. To read them, open Kindred on a device where your notes are unlocked: Settings → Encrypt my private notes → Read an export, and choose this file.",
           since: user.vault.createdAt,
           phraseWrap: user.vault.phraseWrap,
+          publicKey: user.vault.publicKey,
+          privateWrap: user.vault.privateWrap,
+          coupleKeys: user.coupleKeys,
         }
       : null,
     responsesIGave: user.checkInResponses,
-    notesWritten: user.notesWritten.map(({ coupleId, ...note }) =>
-      coupleId && coupleId === me.couple?.id ? note : { ...note, heartedAt: null, reply: null, repliedAt: null },
+    notesWritten: user.notesWritten.map((note) =>
+      note.coupleId && note.coupleId === me.couple?.id
+        ? note
+        : { ...note, heartedAt: null, reply: null, sealedReply: null, repliedAt: null },
     ),
     notesReceived,
     practicesTried: user.practicesTried,

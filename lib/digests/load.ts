@@ -11,6 +11,7 @@ import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
 import { isoWeekKey, practiceScopeKey, resolvePractice } from "@/lib/practices/week";
 import { allPractices } from "@/lib/practices/library";
 import { questionById } from "@/lib/questions/bank";
+import { firstLine } from "@/lib/notes/first-line";
 
 export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
 export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
@@ -26,11 +27,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
-}
-
-function firstLine(body: string, max = 80): string {
-  const line = body.split("\n")[0] ?? "";
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /**
@@ -201,9 +197,14 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
         notes: {
           sent: weekNotes.filter((n) => n.authorId === person.id).length,
           received: weekNotes.filter((n) => n.authorId !== person.id).length,
+          // An encrypted couple's notes are counted, never quoted: the server cannot read them.
           firstLines: weekNotes
-            .slice(-5)
-            .map((n) => ({ from: n.authorId === person.id ? "You" : (partner?.name ?? "Your partner"), line: firstLine(n.body) })),
+            .flatMap((n) =>
+              n.body === null
+                ? []
+                : [{ from: n.authorId === person.id ? "You" : (partner?.name ?? "Your partner"), line: firstLine(n.body, 80) }],
+            )
+            .slice(-5),
         },
         responses: {
           given: weekResponses.filter((r) => r.responderId === person.id).length,

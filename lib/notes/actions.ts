@@ -18,7 +18,7 @@ export const heartAction = viewerAction(HeartSchema, (viewer, { noteId, hearted 
   revalidate: [["/notes", "layout"]],
 });
 
-export const replyAction = viewerAction(ReplySchema, (viewer, { noteId, reply }) => replyToNote(viewer, noteId, reply), {
+export const replyAction = viewerAction(ReplySchema, (viewer, { noteId, ...reply }) => replyToNote(viewer, noteId, reply), {
   revalidate: [["/notes", "layout"]],
   message: "Reply sent.",
 });

@@ -5,13 +5,26 @@ import { db } from "@/lib/db";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { notifyPartner, writeAndTell } from "@/lib/live/notify";
 import { enqueue } from "@/lib/notifications/enqueue";
-import { UNSEND_WINDOW_MS, type ComposeNoteInput } from "./schema";
+import { coupleVaultIsOn } from "@/lib/vault/couple";
+import { LOCKED_WORDS } from "./limits";
+import { UNSEND_WINDOW_MS, type ComposeNoteInput, type ReplyInput } from "./schema";
 
 type Options = { now?: Date };
 
 /** Notes the viewer may read as recipient: to them, in the couple that is current. */
 function received(viewer: Viewer) {
   return viewer.couple ? { recipientId: viewer.id, coupleId: viewer.couple.id } : null;
+}
+
+/**
+ * With "Encrypt our words" on for the couple, words arrive sealed and plain
+ * ones are refused (with the form field to show it on); without it, sealed
+ * ones are refused, since the partner could not open them.
+ */
+async function assertSealedAsTheCoupleWants(coupleId: string, sealed: boolean, field: string): Promise<void> {
+  const on = await coupleVaultIsOn(coupleId);
+  if (on && !sealed) throw new AppError(LOCKED_WORDS, "conflict", field);
+  if (!on && sealed) throw new AppError("Your words aren't encrypted between you, so this can't be sent sealed.", "conflict", field);
 }
 
 /**
@@ -24,13 +37,15 @@ export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = 
   const me = assertViewer(viewer);
   if (!me.couple) throw new AppError("Link with your partner first: notes go to them.", "conflict");
   const partner = me.couple.partner;
+  await assertSealedAsTheCoupleWants(me.couple.id, Boolean(input.sealedBody), "body");
   return db.$transaction(async (tx) => {
     const note = await tx.note.create({
       data: {
         authorId: me.id,
         recipientId: partner.id,
         coupleId: me.couple!.id,
-        body: input.body,
+        body: input.body ?? null,
+        sealedBody: input.sealedBody ?? null,
         prompt: input.prompt ?? null,
         createdAt: now,
       },
@@ -51,11 +66,13 @@ export async function sendNote(viewer: Viewer, input: ComposeNoteInput, { now = 
 export const noteFields = {
   id: true,
   body: true,
+  sealedBody: true,
   prompt: true,
   createdAt: true,
   readAt: true,
   heartedAt: true,
   reply: true,
+  sealedReply: true,
   repliedAt: true,
 } as const;
 
@@ -94,12 +111,13 @@ export async function listSent(viewer: Viewer, { now = new Date() }: Options = {
     take: 200,
     select: { ...noteFields, coupleId: true },
   });
-  return notes.map(({ coupleId, ...note }) => {
-    const current = coupleId !== null && coupleId === me.couple?.id;
+  return notes.map((note) => {
+    const current = note.coupleId !== null && note.coupleId === me.couple?.id;
     return {
       ...note,
       heartedAt: current ? note.heartedAt : null,
       reply: current ? note.reply : null,
+      sealedReply: current ? note.sealedReply : null,
       repliedAt: current ? note.repliedAt : null,
       canUnsend: note.readAt === null && now.getTime() - note.createdAt.getTime() < UNSEND_WINDOW_MS,
       /** Until when Unsend works (while unread), to say how long is left. */
@@ -138,13 +156,23 @@ export async function setHeart(viewer: Viewer, noteId: string, hearted: boolean,
   if (count === 0) throw new NotFoundError("We couldn't find that note.");
 }
 
-/** The recipient's one short thank-you reply. */
-export async function replyToNote(viewer: Viewer, noteId: string, reply: string, { now = new Date() }: Options = {}): Promise<void> {
+/** The recipient's one short thank-you reply (words, or sealed for a couple that encrypts). */
+export async function replyToNote(
+  viewer: Viewer,
+  noteId: string,
+  words: string | ReplyInput,
+  { now = new Date() }: Options = {},
+): Promise<void> {
   const me = assertViewer(viewer);
   const where = received(me);
   if (!where) throw new NotFoundError("We couldn't find that note.");
+  const { reply, sealedReply } = typeof words === "string" ? { reply: words, sealedReply: undefined } : words;
+  await assertSealedAsTheCoupleWants(where.coupleId, Boolean(sealedReply), "reply");
   const { count } = await writeAndTell(me.couple?.partner.id, "note", (tx) =>
-    tx.note.updateMany({ where: { id: noteId, ...where, reply: null }, data: { reply, repliedAt: now } }),
+    tx.note.updateMany({
+      where: { id: noteId, ...where, reply: null, sealedReply: null },
+      data: { reply: reply ?? null, sealedReply: sealedReply ?? null, repliedAt: now },
+    }),
   );
   if (count > 0) return;
   const exists = await db.note.count({ where: { id: noteId, ...where } });

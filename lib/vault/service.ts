@@ -3,12 +3,14 @@ import type { z } from "zod";
 import { assertViewer, type Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { PasskeyKeyInput, SealNotesSchema } from "./schema";
+import type { KeyPairSchema, PasskeyKeyInput, SealNotesSchema } from "./schema";
 
 /** What Settings needs to turn encryption on or unlock it here: wrapped keys only, and which passkeys could hold one. */
 export type VaultState = {
   on: boolean;
   phraseWrap: string | null;
+  /** Null for a vault made before key pairs: the browser adds one when it is unlocked. */
+  publicKey: string | null;
   passkeyKeys: { credentialId: string; salt: string; wrap: string; name: string }[];
   passkeys: { credentialId: string; name: string }[];
 };
@@ -18,13 +20,18 @@ export async function getVaultState(viewer: Viewer): Promise<VaultState> {
   const [vault, passkeys] = await Promise.all([
     db.vault.findUnique({
       where: { userId: me.id },
-      select: { phraseWrap: true, keys: { select: { credentialId: true, salt: true, wrap: true, passkey: { select: { name: true } } } } },
+      select: {
+        phraseWrap: true,
+        publicKey: true,
+        keys: { select: { credentialId: true, salt: true, wrap: true, passkey: { select: { name: true } } } },
+      },
     }),
     db.passkey.findMany({ where: { userId: me.id }, orderBy: { createdAt: "desc" }, select: { credentialId: true, name: true } }),
   ]);
   return {
     on: vault !== null,
     phraseWrap: vault?.phraseWrap ?? null,
+    publicKey: vault?.publicKey ?? null,
     passkeyKeys: (vault?.keys ?? []).map(({ passkey, ...key }) => ({ ...key, name: passkey.name })),
     passkeys,
   };
@@ -41,15 +48,32 @@ async function assertOwnPasskey(userId: string, credentialId: string) {
 }
 
 /** Turns encryption on: the note key wrapped by the phrase (and by a passkey, when the browser could). Once. */
-export async function turnOnVault(viewer: Viewer, input: { phraseWrap: string; passkey?: PasskeyKeyInput }): Promise<{ on: true }> {
+export async function turnOnVault(
+  viewer: Viewer,
+  input: { phraseWrap: string; passkey?: PasskeyKeyInput; keyPair: KeyPair },
+): Promise<{ on: true }> {
   const me = assertViewer(viewer);
   if (input.passkey) await assertOwnPasskey(me.id, input.passkey.credentialId);
   await db.$transaction(async (tx) => {
-    const created = await tx.vault.createMany({ data: [{ userId: me.id, phraseWrap: input.phraseWrap }], skipDuplicates: true });
+    const created = await tx.vault.createMany({
+      data: [{ userId: me.id, phraseWrap: input.phraseWrap, ...input.keyPair }],
+      skipDuplicates: true,
+    });
     if (created.count === 0) throw new AppError("Encryption is already on for your notes. Unlock them on this device instead.", "conflict");
     if (input.passkey) await tx.vaultPasskeyKey.create({ data: { userId: me.id, ...input.passkey } });
   });
   return { on: true };
+}
+
+type KeyPair = z.infer<typeof KeyPairSchema>;
+
+/** Adds my key pair to a vault made before there were key pairs. Once: a key pair is never replaced (couple keys are wrapped to it). */
+export async function addKeyPair(viewer: Viewer, input: KeyPair): Promise<{ added: true }> {
+  const me = assertViewer(viewer);
+  const { count } = await db.vault.updateMany({ where: { userId: me.id, publicKey: null }, data: input });
+  if (count > 0) return { added: true };
+  if (!(await vaultIsOn(me.id))) throw new AppError("Turn on encryption first.", "conflict");
+  throw new AppError("You already have a key pair.", "conflict");
 }
 
 /** Lets one more of my passkeys unlock my notes (or replaces its key). */

@@ -3,30 +3,16 @@ import type { Page } from "@playwright/test";
 import {
   axeViolations,
   checkIn,
+  encryptionCard,
   expect,
   seedSignedInCouple,
   signedInContext,
+  startAndReadPhrase,
   test,
   testDb,
   twoBrowsers,
   virtualAuthenticator,
 } from "./fixtures";
-
-/** Turn on encryption → the 24 words, read off the page as a person copies them down (the click is repeated if it came before the page was ready). */
-async function startAndReadPhrase(page: Page): Promise<string[]> {
-  const start = page.getByRole("button", { name: "Turn on encryption" });
-  const items = page.getByRole("list", { name: "Recovery phrase" }).getByRole("listitem");
-  await expect(async () => {
-    if (await start.isVisible()) await start.click();
-    await expect(items).toHaveCount(24, { timeout: 1_000 });
-  }).toPass();
-  return (await items.allTextContents()).map((item) => item.replace(/^\d+\./, "").trim());
-}
-
-async function encryptionCard(page: Page) {
-  await page.goto("/settings#encryption");
-  return page.getByRole("region", { name: "Encrypt my private notes" });
-}
 
 test.describe("encrypting private notes", () => {
   test("a person turns it on with a phrase: earlier and new private notes are stored sealed, read on this device, and on a new device only once unlocked with the phrase", async ({

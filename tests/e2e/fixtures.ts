@@ -223,3 +223,29 @@ export async function virtualAuthenticator(page: Page, { prf = false } = {}) {
 
 export { expect };
 export const appOrigin = `http://localhost:${E2E_PORT}`;
+
+/** Turn on encryption → the 24 words, read off the page as a person copies them down (the click is repeated if it came before the page was ready). */
+export async function startAndReadPhrase(page: Page): Promise<string[]> {
+  const start = page.getByRole("button", { name: "Turn on encryption" });
+  const items = page.getByRole("list", { name: "Recovery phrase" }).getByRole("listitem");
+  await expect(async () => {
+    if (await start.isVisible()) await start.click();
+    await expect(items).toHaveCount(24, { timeout: 1_000 });
+  }).toPass();
+  return (await items.allTextContents()).map((item) => item.replace(/^\d+\./, "").trim());
+}
+
+export async function encryptionCard(page: Page) {
+  await page.goto("/settings#encryption");
+  return page.getByRole("region", { name: "Encrypt my private notes" });
+}
+
+/** Settings → Encrypt my private notes, turned on with a new phrase (which is returned). */
+export async function turnOnEncryption(page: Page): Promise<string[]> {
+  const card = await encryptionCard(page);
+  const phrase = await startAndReadPhrase(page);
+  await card.getByLabel(/I've written down these 24 words/).check();
+  await card.getByRole("button", { name: "Encrypt my private notes" }).click();
+  await expect(card.getByText("Your private notes are encrypted, and unlocked on this device.")).toBeVisible();
+  return phrase;
+}

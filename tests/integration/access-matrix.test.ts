@@ -23,6 +23,7 @@ import * as questions from "@/lib/questions/service";
 import * as talks from "@/lib/talk/service";
 import * as followUps from "@/lib/talk/follow-up";
 import * as vault from "@/lib/vault/service";
+import * as coupleVault from "@/lib/vault/couple";
 import { listPasskeys, offerPasskey, passkeyRegistrationOptions, registerPasskey, removePasskey, renamePasskey } from "@/lib/auth/passkeys";
 import { listSignedInDevices, signOutDevice, signOutOtherDevices } from "@/lib/auth/signed-in-devices";
 import { factories } from "../support/factories";
@@ -53,6 +54,9 @@ const DEVICE_KEYS = { p256dh: Buffer.alloc(65, 4).toString("base64url"), auth: B
 
 /** Any sealed value: the server cannot tell one from another. */
 const SEALED = `k1.${"A".repeat(60)}`;
+/** A key pair as the browser sends it, and a couple key wrapped to a public key. */
+const KEY_PAIR = { publicKey: "P".repeat(87), privateWrap: SEALED };
+const WRAPPED = `e1.${"E".repeat(87)}.${SEALED}`;
 
 const checkIn = CheckInSchema.parse({ pleasantness: 4, energy: 4, feeling: "hopeful", visibility: "SHARED" });
 
@@ -186,7 +190,32 @@ const SERVICES: Case[] = [
   { name: "getRepairList", call: (v) => repair.getRepairList(v), reachesOthers: false },
   { name: "partnersPicks", call: (v) => repair.partnersPicks(v), reachesOthers: false },
   { name: "getVaultState", call: (v) => vault.getVaultState(v), reachesOthers: false },
-  { name: "turnOnVault", call: (v) => vault.turnOnVault(v, { phraseWrap: SEALED }), reachesOthers: false },
+  { name: "turnOnVault", call: (v) => vault.turnOnVault(v, { phraseWrap: SEALED, keyPair: KEY_PAIR }), reachesOthers: false },
+  { name: "addKeyPair", call: (v) => vault.addKeyPair(v, KEY_PAIR), reachesOthers: false },
+  { name: "getCoupleKeys", call: (v) => coupleVault.getCoupleKeys(v), reachesOthers: false },
+  { name: "getCoupleVaultState", call: (v) => coupleVault.getCoupleVaultState(v), reachesOthers: false },
+  {
+    // Couple A's members named as the ones the key is wrapped to.
+    name: "turnOnCoupleVault",
+    call: (v) =>
+      coupleVault.turnOnCoupleVault(v, {
+        wraps: [
+          { userId: owner.a.id, wrap: WRAPPED },
+          { userId: owner.b.id, wrap: WRAPPED },
+        ],
+      }),
+    reachesOthers: false,
+  },
+  { name: "plainCoupleNotes", call: (v) => coupleVault.plainCoupleNotes(v), reachesOthers: false },
+  {
+    // With their own couple's words encrypted, so that only the note's couple stands in the way.
+    name: "sealCoupleNotes",
+    call: async (v, t) => {
+      if (v?.couple) await db.coupleVault.createMany({ data: [{ coupleId: v.couple.id }], skipDuplicates: true });
+      return coupleVault.sealCoupleNotes(v, { notes: [{ id: t.noteId, sealedBody: SEALED, sealedReply: SEALED }] });
+    },
+    reachesOthers: false,
+  },
   {
     name: "addPasskeyKey",
     call: (v) => vault.addPasskeyKey(v, { credentialId: "owner-credential", salt: "S".repeat(43), wrap: SEALED }),
@@ -197,7 +226,7 @@ const SERVICES: Case[] = [
     // With a vault of their own, so that only the check-in's owner stands in the way.
     name: "sealPlainNotes",
     call: async (v, t) => {
-      await vault.turnOnVault(v, { phraseWrap: SEALED }).catch(() => undefined);
+      await vault.turnOnVault(v, { phraseWrap: SEALED, keyPair: KEY_PAIR }).catch(() => undefined);
       return vault.sealPlainNotes(v, { notes: [{ id: t.privateCheckInId, sealedNote: SEALED }] });
     },
     reachesOthers: false,
@@ -325,8 +354,13 @@ beforeAll(async () => {
     data: {
       userId: owner.a.id,
       phraseWrap: SEALED,
+      ...KEY_PAIR,
       keys: { create: { credentialId: "owner-credential", salt: "O".repeat(43), wrap: SEALED } },
     },
+  });
+  // Couple A encrypts its words (after its plain note above): a couple key wrapped to each.
+  await db.coupleVault.create({
+    data: { coupleId: owner.couple.id, keys: { create: [owner.a.id, owner.b.id].map((userId) => ({ userId, wrap: WRAPPED })) } },
   });
   const sessionToken = await factories(db).session(owner.b.id, { hours: 24 * 90 });
   const session = await db.session.findUniqueOrThrow({ where: { sessionToken } });
@@ -389,6 +423,7 @@ async function coupleASnapshot() {
     db.notificationPreference.findMany({ where: { userId: { in: people } }, orderBy: [{ userId: "asc" }, { kind: "asc" }] }),
     db.passkey.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
     db.vault.findMany({ where: { userId: { in: people } }, include: { keys: true } }),
+    db.coupleVault.findMany({ where: { coupleId: owner.couple.id }, include: { keys: { orderBy: { userId: "asc" } } } }),
     db.webAuthnChallenge.findMany({ where: { userId: { in: people } }, orderBy: { id: "asc" } }),
   ]);
   return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));

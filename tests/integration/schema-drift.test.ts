@@ -31,7 +31,10 @@ const HAND_WRITTEN = [
   "db_Invite_one_pending_per_inviter",
   "db_Note_body_length_check",
   "db_Note_reply_length_check",
+  "db_Note_sealed_body_check",
+  "db_Note_sealed_reply_check",
   "db_User_email_hours_check",
+  "db_Vault_key_pair_check",
 ];
 
 function urlFor(database: string): string {

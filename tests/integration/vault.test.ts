@@ -5,19 +5,12 @@ import { createCheckIn, getOwnCheckIn, listCheckIns, updateCheckIn } from "@/lib
 import { db } from "@/lib/db";
 import { loadDigests } from "@/lib/digests/load";
 import { importNoteKey, openBytes, openText, randomKeyBytes, sealBytes, sealText, toBase64url, wrappingKeyFrom } from "@/lib/vault/crypto";
-import { newRecoveryPhrase, phraseWrappingKey } from "@/lib/vault/phrase";
-import { addPasskeyKey, getVaultState, plainPrivateNotes, sealPlainNotes, turnOnVault } from "@/lib/vault/service";
+import { phraseWrappingKey } from "@/lib/vault/phrase";
+import { addPasskeyKey, getVaultState, plainPrivateNotes, sealPlainNotes } from "@/lib/vault/service";
 import { createCouple, createPerson, viewerFor } from "../support/integration";
+import { columnsHolding, turnOn } from "../support/vault";
 
 const NOW = new Date("2026-11-24T12:00:00Z");
-
-/** What the browser does when encryption is turned on: a note key, wrapped by a new phrase. */
-async function turnOn(viewer: Awaited<ReturnType<typeof viewerFor>>) {
-  const raw = randomKeyBytes();
-  const phrase = newRecoveryPhrase();
-  await turnOnVault(viewer, { phraseWrap: await sealBytes(await phraseWrappingKey(phrase), raw, "note-key") });
-  return { key: await importNoteKey(raw), raw, phrase };
-}
 
 async function passkeyFor(userId: string, credentialId = toBase64url(randomKeyBytes())) {
   await db.passkey.create({
@@ -32,24 +25,6 @@ async function passkeyFor(userId: string, credentialId = toBase64url(randomKeyBy
     },
   });
   return credentialId;
-}
-
-/** Every table and column of the database where `text` occurs, whatever its type (text, arrays and JSON as text; bytes as UTF-8). */
-async function columnsHolding(text: string): Promise<string[]> {
-  const columns = await db.$queryRaw<{ table: string; column: string; type: string }[]>`
-    SELECT table_name::text AS "table", column_name::text AS "column", data_type::text AS "type"
-    FROM information_schema.columns WHERE table_schema = current_schema()`;
-  const found: string[] = [];
-  for (const { table, column, type } of columns) {
-    const quoted = `"${table.replaceAll('"', '""')}"."${column.replaceAll('"', '""')}"`;
-    const where = type === "bytea" ? `position(convert_to($1, 'UTF8') in ${quoted}) > 0` : `${quoted}::text LIKE '%' || $1 || '%'`;
-    const [{ n }] = await db.$queryRawUnsafe<[{ n: number }]>(
-      `SELECT count(*)::int AS n FROM "${table.replaceAll('"', '""')}" WHERE ${where}`,
-      text,
-    );
-    if (n > 0) found.push(`${table}.${column}`);
-  }
-  return found;
 }
 
 describe("encrypted private notes", () => {
@@ -113,6 +88,7 @@ describe("encrypted private notes", () => {
     expect(await getVaultState(viewerB)).toEqual({
       on: false,
       phraseWrap: null,
+      publicKey: null,
       passkeyKeys: [],
       passkeys: [{ credentialId: theirs, name: "Phone" }],
     });

@@ -1,17 +1,29 @@
 import { describe, expect, it } from "vitest";
 import {
   importNoteKey,
+  newKeyPair,
   openBytes,
   openText,
   randomKeyBytes,
   SEALED_PATTERN,
   sealBytes,
   sealText,
+  unwrapWithPrivateKey,
   wrappingKeyFrom,
+  wrapToPublicKey,
+  WRAPPED_TO_PATTERN,
   WrongKeyError,
 } from "@/lib/vault/crypto";
 import { newRecoveryPhrase, normalisePhrase, phraseProblem, phraseWrappingKey, PHRASE_WORDS } from "@/lib/vault/phrase";
-import { PasskeyKeySchema, SealedNoteSchema } from "@/lib/vault/schema";
+import {
+  CoupleTurnOnSchema,
+  KeyPairSchema,
+  PasskeyKeySchema,
+  SealedBodySchema,
+  SealedNoteSchema,
+  SealedReplySchema,
+} from "@/lib/vault/schema";
+import { ComposeNoteSchema, ReplySchema } from "@/lib/notes/schema";
 import { CheckInSchema } from "@/lib/checkins/schema";
 
 const noteKey = () => importNoteKey(randomKeyBytes());
@@ -139,5 +151,70 @@ describe("a check-in with a sealed note", () => {
     expect(both.error?.issues[0]?.message).toMatch(/not both/);
     const shared = CheckInSchema.safeParse({ ...base, visibility: "SHARED", sealedNote });
     expect(shared.error?.issues[0]?.message).toMatch(/can only be private/);
+  });
+});
+
+describe("a couple key, wrapped to each partner's public key", () => {
+  /** A person as their unlocked device holds them: the note key and the key pair made with it. */
+  async function person() {
+    const noteKey = await importNoteKey(randomKeyBytes());
+    return { noteKey, ...(await newKeyPair(noteKey)) };
+  }
+
+  it("opens only with the private key of the public key it was wrapped to, on any device that has the note key", async () => {
+    const [alex, blake, robin] = [await person(), await person(), await person()];
+    const coupleKey = randomKeyBytes();
+    const forAlex = await wrapToPublicKey(coupleKey, alex.publicKey);
+    const forBlake = await wrapToPublicKey(coupleKey, blake.publicKey);
+    expect(forAlex).toMatch(WRAPPED_TO_PATTERN);
+    expect(forAlex).not.toBe(await wrapToPublicKey(coupleKey, alex.publicKey));
+    expect(await unwrapWithPrivateKey(forAlex, alex)).toEqual(coupleKey);
+    expect(await unwrapWithPrivateKey(forBlake, blake)).toEqual(coupleKey);
+    // A note sealed in Alex's browser opens in Blake's.
+    const note = await sealText(await importNoteKey(await unwrapWithPrivateKey(forAlex, alex)), "Thank you for last night", "couple-note");
+    expect(await openText(await importNoteKey(await unwrapWithPrivateKey(forBlake, blake)), note, "couple-note")).toBe(
+      "Thank you for last night",
+    );
+    await expect(openText(await importNoteKey(coupleKey), note, "couple-reply")).rejects.toBeInstanceOf(WrongKeyError);
+
+    // Someone else's private key, or the right one with another person's note key, opens nothing.
+    await expect(unwrapWithPrivateKey(forAlex, robin)).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(unwrapWithPrivateKey(forAlex, { ...alex, noteKey: robin.noteKey })).rejects.toBeInstanceOf(WrongKeyError);
+    // A wrap whose one-off public key was swapped for another does not open either.
+    const other = await wrapToPublicKey(coupleKey, alex.publicKey);
+    await expect(unwrapWithPrivateKey(forAlex.slice(0, 91) + other.slice(91), alex)).rejects.toBeInstanceOf(WrongKeyError);
+    await expect(unwrapWithPrivateKey("e1.nonsense", alex)).rejects.toBeInstanceOf(WrongKeyError);
+  });
+
+  it("keeps a key pair, a wrap and the longest note and reply within what the server accepts", async () => {
+    const alex = await person();
+    expect(KeyPairSchema.safeParse({ publicKey: alex.publicKey, privateWrap: alex.privateWrap }).success).toBe(true);
+    const wrap = await wrapToPublicKey(randomKeyBytes(), alex.publicKey);
+    expect(
+      CoupleTurnOnSchema.safeParse({
+        wraps: [
+          { userId: "a", wrap },
+          { userId: "b", wrap },
+        ],
+      }).success,
+    ).toBe(true);
+    expect(CoupleTurnOnSchema.safeParse({ wraps: [{ userId: "a", wrap }] }).success).toBe(false);
+    const key = await importNoteKey(randomKeyBytes());
+    // The widest characters (3 bytes of UTF-8 each) at the forms' limits.
+    expect(SealedBodySchema.safeParse(await sealText(key, "語".repeat(1000), "couple-note")).success).toBe(true);
+    expect(SealedReplySchema.safeParse(await sealText(key, "語".repeat(280), "couple-reply")).success).toBe(true);
+  });
+
+  it("is what a note or reply may arrive as instead of words, never both, and words are still checked when not sealed", async () => {
+    const sealed = `k1.${"A".repeat(60)}`;
+    expect(ComposeNoteSchema.parse({ sealedBody: sealed, prompt: "" })).toEqual({ sealedBody: sealed });
+    expect(ComposeNoteSchema.parse({ sealedBody: sealed, body: "words too" })).toEqual({ sealedBody: sealed });
+    expect(ComposeNoteSchema.parse({ body: "  Thank you  " })).toEqual({ body: "Thank you" });
+    expect(ComposeNoteSchema.safeParse({ body: " " }).error?.issues).toMatchObject([
+      { path: ["body"], message: "Write a few words first" },
+    ]);
+    expect(ComposeNoteSchema.safeParse({ sealedBody: "plain words" }).success).toBe(false);
+    expect(ReplySchema.parse({ noteId: "n1", sealedReply: sealed })).toEqual({ noteId: "n1", sealedReply: sealed });
+    expect(ReplySchema.safeParse({ noteId: "n1", reply: "x".repeat(281) }).error?.issues).toMatchObject([{ path: ["reply"] }]);
   });
 });

@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UnsendButton } from "@/components/notes/note-actions";
+import { CoupleKeysProvider, SealedWords } from "@/components/vault/couple-words";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
+import { firstLine } from "@/lib/notes/first-line";
 import { listInbox, listSent } from "@/lib/notes/service";
+import { getCoupleKeys } from "@/lib/vault/couple";
 import { formatTime, formatWhen } from "@/lib/time/format";
 
 export const metadata: Metadata = { title: "Notes" };
 
-function firstLine(body: string, max = 90): string {
-  const line = body.split("\n")[0] ?? "";
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
-}
-
 export default async function NotesPage({ searchParams }: { searchParams: Promise<{ tab?: string; sent?: string }> }) {
   const viewer = await requireOnboardedViewer();
-  const params = await searchParams;
+  const [params, keys] = await Promise.all([searchParams, getCoupleKeys(viewer)]);
   const tab = params.tab === "sent" ? "sent" : "inbox";
   const partner = viewer.couple?.partner;
   const tabLink = (value: "inbox" | "sent", label: string) => (
@@ -55,7 +53,9 @@ export default async function NotesPage({ searchParams }: { searchParams: Promis
         {tabLink("inbox", "Inbox")}
         {tabLink("sent", "Sent")}
       </nav>
-      {tab === "inbox" ? <Inbox viewer={viewer} /> : <Sent viewer={viewer} />}
+      <CoupleKeysProvider userId={viewer.id} keys={keys}>
+        {tab === "inbox" ? <Inbox viewer={viewer} /> : <Sent viewer={viewer} />}
+      </CoupleKeysProvider>
     </>
   );
 }
@@ -77,7 +77,19 @@ async function Inbox({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnbo
               From <bdi>{viewer.couple?.partner.name}</bdi> · {formatWhen(note.createdAt, viewer.timeZone)}
               {note.heartedAt ? <span aria-label="hearted">♥</span> : null}
             </span>
-            <span className={note.readAt ? "" : "font-semibold"}>{firstLine(note.body)}</span>
+            <span className={note.readAt ? "" : "font-semibold"}>
+              {note.sealedBody ? (
+                <SealedWords
+                  sealed={note.sealedBody}
+                  coupleId={viewer.couple?.id ?? null}
+                  purpose="couple-note"
+                  firstLineOf={90}
+                  unlockLink={false}
+                />
+              ) : (
+                firstLine(note.body ?? "", 90)
+              )}
+            </span>
           </Link>
         </li>
       ))}
@@ -94,17 +106,24 @@ async function Sent({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnboa
         <li key={note.id}>
           <article
             className="flex flex-col gap-2 rounded-xl border border-line bg-white p-4"
-            aria-label={`Sent note: ${firstLine(note.body, 40)}`}
+            aria-label={
+              note.body === null
+                ? `Sent note (encrypted), ${formatWhen(note.createdAt, viewer.timeZone)}`
+                : `Sent note: ${firstLine(note.body, 40)}`
+            }
           >
             <p className="text-sm text-muted">
               {formatWhen(note.createdAt, viewer.timeZone)} ·{" "}
               {note.readAt ? `Read ${formatWhen(note.readAt, viewer.timeZone)}` : "Not read yet"}
               {note.heartedAt ? " · ♥ hearted" : ""}
             </p>
-            <p className="whitespace-pre-wrap break-words">{note.body}</p>
-            {note.reply ? (
+            <p className="whitespace-pre-wrap break-words">
+              {note.sealedBody ? <SealedWords sealed={note.sealedBody} coupleId={note.coupleId} purpose="couple-note" /> : note.body}
+            </p>
+            {note.reply || note.sealedReply ? (
               <p className="rounded-lg bg-sage-light px-3 py-2 text-sm">
-                <span className="font-semibold">Reply:</span> {note.reply}
+                <span className="font-semibold">Reply:</span>{" "}
+                {note.sealedReply ? <SealedWords sealed={note.sealedReply} coupleId={note.coupleId} purpose="couple-reply" /> : note.reply}
               </p>
             ) : null}
             {note.canUnsend ? (

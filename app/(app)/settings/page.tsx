@@ -18,7 +18,9 @@ import { getEmailPreferences } from "@/lib/preferences/service";
 import { formatDay } from "@/lib/time/format";
 import { saveProfile } from "@/lib/profile/actions";
 import { timeZoneNames } from "@/lib/time/zones";
+import { OurWords } from "@/components/vault/our-words";
 import { VaultSettings } from "@/components/vault/vault-settings";
+import { getCoupleVaultState } from "@/lib/vault/couple";
 import { getVaultState } from "@/lib/vault/service";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,12 +28,13 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const viewer = await requireOnboardedViewer();
   const now = new Date();
-  const [preferences, devices, passkeys, sessions, vault] = await Promise.all([
+  const [preferences, devices, passkeys, sessions, vault, ourWords] = await Promise.all([
     getEmailPreferences(viewer),
     listDevices(viewer),
     listPasskeys(viewer),
     sessionTokenFromCookies().then((token) => listSignedInDevices(viewer, token, now)),
     getVaultState(viewer),
+    getCoupleVaultState(viewer),
   ]);
   const publicKey = vapidKeys()?.publicKey ?? null;
   return (
@@ -119,6 +122,19 @@ export default async function SettingsPage() {
         </h2>
         <VaultSettings userId={viewer.id} state={vault} />
       </Card>
+      {ourWords && viewer.couple ? (
+        <Card id="our-words" aria-labelledby="our-words-heading" className="flex flex-col gap-3">
+          <h2 id="our-words-heading" className="text-xl font-bold">
+            Encrypt our words
+          </h2>
+          <OurWords
+            userId={viewer.id}
+            coupleId={viewer.couple.id}
+            state={ourWords}
+            since={ourWords.since ? formatDay(ourWords.since, viewer.timeZone) : null}
+          />
+        </Card>
+      ) : null}
       <SignedInDevicesCard devices={sessions} timeZone={viewer.timeZone} now={now} />
       <Card aria-labelledby="delete-heading" className="flex flex-col gap-3 border-danger/30">
         <h2 id="delete-heading" className="text-xl font-bold">
