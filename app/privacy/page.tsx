@@ -20,7 +20,9 @@ export default async function PrivacyPage() {
         <p>A check-in you mark private is seen by you alone. It is never shown, counted, charted, summarised or emailed to your partner.</p>
         <p>
           With <strong>Settings → Encrypt my private notes</strong> on, the note of a private check-in is encrypted on your device before it
-          is sent, with a key only your recovery phrase or passkey unlocks: Kindred stores it, and cannot read it.
+          is sent, with a key only your recovery phrase or passkey unlocks: Kindred stores it, and cannot read it. With{" "}
+          <strong>Encrypt our words</strong> on too, the notes and replies you and your partner send each other are encrypted the same way,
+          with a key only your two devices hold; the weekly email then counts them without quoting them.
         </p>
         <h2 className="mt-4 text-xl font-bold">Shared is shared with one person</h2>
         <p>

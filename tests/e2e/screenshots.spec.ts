@@ -3,7 +3,7 @@
  * into tests/e2e/.screenshots for a person to look at. Also fails if a page
  * scrolls sideways on a phone.
  */
-import { expect, seedSignedInCouple, seedSignedInPerson, signIn, test, testDb } from "./fixtures";
+import { expect, seedSignedInCouple, seedSignedInPerson, signIn, test, testDb, turnOnEncryption } from "./fixtures";
 import { SIGNED_OUT_PAGES } from "./pages";
 
 const SIGNED_OUT = [...SIGNED_OUT_PAGES, "/dev/mailbox", "/?deleted=1", "/bad-request"];
@@ -188,4 +188,31 @@ test("encrypting private notes: the phrase, unlocked, and locked on a new device
   await other.getByRole("region", { name: "Encrypt my private notes" }).getByLabel("Your 24-word recovery phrase").waitFor();
   await other.getByRole("region", { name: "Encrypt my private notes" }).screenshot({ path: `${dir}/encryption-locked.png` });
   await laptop.close();
+});
+
+test("encrypting our words: ready to turn on, on, and the notes it seals", async ({ page, context, browser }, info) => {
+  const { partner } = await seedSignedInCouple(context, ["Jordan", "Casey"]);
+  const dir = `tests/e2e/.screenshots/${info.project.name}`;
+  const partnerContext = await browser.newContext(info.project.use);
+  await signIn(partnerContext, partner.id);
+  const partnerPage = await partnerContext.newPage();
+  await turnOnEncryption(page);
+  await turnOnEncryption(partnerPage);
+  await page.goto("/settings");
+  const card = page.getByRole("region", { name: "Encrypt our words" });
+  await card.getByRole("button", { name: "Encrypt our words" }).scrollIntoViewIfNeeded();
+  await card.screenshot({ path: `${dir}/our-words-ready.png` });
+  await card.getByRole("button", { name: "Encrypt our words" }).click();
+  await expect(card.getByText(/send each other are encrypted since/)).toBeVisible();
+  await card.screenshot({ path: `${dir}/our-words-on.png` });
+  await page.goto("/notes/new");
+  await page.getByLabel("Your note to Casey").fill("Thank you for waiting up for me last night.\nIt meant a lot.");
+  await expect(page.getByText("only the two of you can read it")).toBeVisible();
+  await page.screenshot({ path: `${dir}/note-encrypted.png`, fullPage: true });
+  await page.getByRole("button", { name: "Send to Casey" }).click();
+  await expect(page).toHaveURL(/sent=1/);
+  await partnerPage.goto("/notes");
+  await expect(partnerPage.getByRole("link", { name: /Thank you for waiting up/ })).toBeVisible();
+  await partnerPage.screenshot({ path: `${dir}/notes-encrypted-inbox.png`, fullPage: true });
+  await partnerContext.close();
 });
