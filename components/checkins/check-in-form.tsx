@@ -4,6 +4,7 @@ import { LockIcon } from "@/components/vault/lock-icon";
 import { VISIBILITIES, type Visibility } from "@/lib/checkins/visibility";
 import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
+import { useLatestKey } from "@/components/vault/use-latest-key";
 import { useNoteKey } from "@/components/vault/use-note-key";
 import { useOpenedText } from "@/components/vault/use-opened-text";
 import { Button } from "@/components/ui/button";
@@ -113,16 +114,12 @@ export function CheckInForm({ action, initial, submitLabel, partnerName, offline
   // One id per check-in, made here: however often it is sent (a retry, the offline queue), it is stored once.
   const clientId = useRef<string | null>(null);
   const { key } = useNoteKey(sealFor);
-  // The action below is the closure of the render it was made in, which may be before the key was found: it reads the key here.
-  const keyRef = useRef(key);
+  const latestKey = useLatestKey(key);
   // Whether the encrypted note being edited was opened into the form (then what the form holds is the note).
   const opened = useRef(false);
-  useEffect(() => {
-    keyRef.current = key;
-  }, [key]);
   const [state, formAction, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
     if (sealFor) {
-      const problem = await sealNoteIn(formData, keyRef.current, opened.current ? null : (initial.sealedNote ?? null));
+      const problem = await sealNoteIn(formData, latestKey.current, opened.current ? null : (initial.sealedNote ?? null));
       if (problem) return { status: "error", message: problem, fieldErrors: { note: problem } };
     }
     if (!offlineFor) return action(previous, formData);

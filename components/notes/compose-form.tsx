@@ -1,11 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CountedTextArea, FormMessage } from "@/components/ui/field";
-import { useCoupleKey } from "@/components/vault/couple-words";
-import { sealWordsIn } from "@/components/vault/seal-words";
-import { idleFormState, type FormState } from "@/lib/forms/form-state";
+import { useSealingAction } from "@/components/vault/seal-words";
 import { sendNoteAction } from "@/lib/notes/actions";
 import { NOTE_MAX } from "@/lib/notes/limits";
 import { SealingLine } from "./sealing-line";
@@ -34,17 +32,7 @@ export function ComposeForm({
   /** The couple's id when it encrypts its words: the note is sealed here before it is sent. */
   sealFor?: string;
 }) {
-  const key = useCoupleKey(sealFor);
-  // The action is the closure of an earlier render, perhaps before the key was opened: it reads the key here.
-  const keyRef = useRef(key);
-  useEffect(() => {
-    keyRef.current = key;
-  }, [key]);
-  const [state, action, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
-    const problem = sealFor ? await sealWordsIn(formData, NOTE_FIELD, keyRef.current) : null;
-    if (problem) return { status: "error", message: problem, fieldErrors: { body: problem } };
-    return sendNoteAction(previous, formData);
-  }, idleFormState);
+  const { state, action, pending, locked } = useSealingAction(sendNoteAction, NOTE_FIELD, sealFor);
   const [body, setBody] = useState(state.values?.body ?? initial?.body ?? "");
   const [prompt, setPrompt] = useState(state.values?.prompt ?? initial?.prompt ?? "");
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -94,7 +82,7 @@ export function ComposeForm({
           onChange={(event) => setBody(event.target.value)}
           error={error}
         />
-        {sealFor ? <SealingLine locked={key === null} /> : null}
+        {sealFor ? <SealingLine locked={locked} /> : null}
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Sending…" : `Send to ${partnerName}`}

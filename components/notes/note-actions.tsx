@@ -1,12 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
-import { useCoupleKey } from "@/components/vault/couple-words";
-import { sealWordsIn } from "@/components/vault/seal-words";
-import { idleFormState, type FormState } from "@/lib/forms/form-state";
+import { useSealingAction } from "@/components/vault/seal-words";
 import { heartAction, replyAction, unsendNoteAction } from "@/lib/notes/actions";
 import { REPLY_MAX } from "@/lib/notes/limits";
 import { SealingLine } from "./sealing-line";
@@ -30,17 +27,7 @@ export function HeartButton({ noteId, hearted }: { noteId: string; hearted: bool
 
 /** `sealFor`: the couple's id when it encrypts its words (the reply is sealed here before it is sent). */
 export function ReplyForm({ noteId, sealFor }: { noteId: string; sealFor?: string }) {
-  const key = useCoupleKey(sealFor);
-  // As in the compose form: the action may be an earlier render's closure.
-  const keyRef = useRef(key);
-  useEffect(() => {
-    keyRef.current = key;
-  }, [key]);
-  const [state, action, pending] = useActionState(async (previous: FormState, formData: FormData): Promise<FormState> => {
-    const problem = sealFor ? await sealWordsIn(formData, REPLY_FIELD, keyRef.current) : null;
-    if (problem) return { status: "error", message: problem, fieldErrors: { reply: problem } };
-    return replyAction(previous, formData);
-  }, idleFormState);
+  const { state, action, pending, locked } = useSealingAction(replyAction, REPLY_FIELD, sealFor);
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="noteId" value={noteId} />
@@ -53,7 +40,7 @@ export function ReplyForm({ noteId, sealFor }: { noteId: string; sealFor?: strin
         error={state.fieldErrors?.reply}
         hint={`Once, up to ${REPLY_MAX} characters.`}
       />
-      {sealFor ? <SealingLine locked={key === null} /> : null}
+      {sealFor ? <SealingLine locked={locked} /> : null}
       <Button type="submit" variant="secondary" className="self-start" disabled={pending}>
         Send reply
       </Button>
