@@ -44,6 +44,12 @@ export async function getCoupleKeys(viewer: Viewer): Promise<CoupleKeys | null> 
   return { privateWrap: vault.privateWrap, publicKey: vault.publicKey, wraps: vault.user.coupleKeys };
 }
 
+/** My current couple's id when its words are encrypted and I hold its key: the forms seal for it before sending. */
+export function sealingCoupleId(viewer: Viewer, keys: CoupleKeys | null): string | undefined {
+  const coupleId = viewer.couple?.id;
+  return coupleId && keys?.wraps.some((wrap) => wrap.coupleId === coupleId) ? coupleId : undefined;
+}
+
 /** Settings → Encrypt our words. Null when not linked. */
 export async function getCoupleVaultState(viewer: Viewer): Promise<CoupleVaultState | null> {
   const me = assertViewer(viewer);
@@ -60,7 +66,7 @@ export async function getCoupleVaultState(viewer: Viewer): Promise<CoupleVaultSt
     since: couple?.createdAt ?? null,
     myPublicKey: publicKeyOf(me.id),
     partner: { id: partner.id, publicKey: publicKeyOf(partner.id) },
-    keys: couple && keys?.wraps.some((wrap) => wrap.coupleId === me.couple!.id) ? keys : null,
+    keys: couple && sealingCoupleId(me, keys) ? keys : null,
   };
 }
 

@@ -8,7 +8,7 @@ import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { openNote } from "@/lib/notes/service";
 import { formatWhen } from "@/lib/time/format";
-import { getCoupleKeys } from "@/lib/vault/couple";
+import { getCoupleKeys, sealingCoupleId } from "@/lib/vault/couple";
 
 export const metadata: Metadata = { title: "Note" };
 
@@ -45,7 +45,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
             {note.sealedReply ? <SealedWords sealed={note.sealedReply} coupleId={couple.id} purpose="couple-reply" /> : note.reply}
           </p>
         ) : (
-          <ReplyForm noteId={note.id} sealFor={keys?.wraps.some((wrap) => wrap.coupleId === couple.id) ? couple.id : undefined} />
+          <ReplyForm noteId={note.id} sealFor={sealingCoupleId(viewer, keys)} />
         )}
       </Card>
     </CoupleKeysProvider>

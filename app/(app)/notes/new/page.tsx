@@ -5,7 +5,7 @@ import { CoupleKeysProvider } from "@/components/vault/couple-words";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getPracticeOfTheWeek } from "@/lib/practices/service";
 import { questionOfAnswer } from "@/lib/questions/service";
-import { getCoupleKeys } from "@/lib/vault/couple";
+import { getCoupleKeys, sealingCoupleId } from "@/lib/vault/couple";
 
 export const metadata: Metadata = { title: "Write a note" };
 
@@ -30,7 +30,7 @@ export default async function NewNotePage({ searchParams }: { searchParams: Prom
         prompts={practice.prompts}
         practiceTitle={practice.title}
         initial={question ? { prompt: question, body: `About “${question}”: tell me more about your answer. ` } : undefined}
-        sealFor={keys?.wraps.some((wrap) => wrap.coupleId === couple.id) ? couple.id : undefined}
+        sealFor={sealingCoupleId(viewer, keys)}
       />
     </CoupleKeysProvider>
   );
