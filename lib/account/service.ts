@@ -98,18 +98,7 @@ export async function exportMyData(viewer: Viewer) {
     ? await db.note.findMany({
         where: { recipientId: me.id, coupleId: me.couple.id },
         orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          coupleId: true,
-          body: true,
-          sealedBody: true,
-          createdAt: true,
-          readAt: true,
-          heartedAt: true,
-          reply: true,
-          sealedReply: true,
-          repliedAt: true,
-        },
+        select: { ...noteFields, coupleId: true },
       })
     : [];
   return {

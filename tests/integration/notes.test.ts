@@ -114,12 +114,12 @@ describe("after unlinking", () => {
 });
 
 describe("export", () => {
-  it("holds the notes I wrote and received", async () => {
+  it("holds the notes I wrote and received, with the prompt each started from", async () => {
     await sendNote(alex, { body: "From Alex" }, { now: NOW });
-    await sendNote(blake, { body: "From Blake" }, { now: NOW });
+    await sendNote(blake, { body: "From Blake", prompt: "Today I noticed…" }, { now: NOW });
     const data = await exportMyData(alex);
     expect(data.notesWritten.map((n) => n.body)).toEqual(["From Alex"]);
-    expect(data.notesReceived.map((n) => n.body)).toEqual(["From Blake"]);
+    expect(data.notesReceived.map((n) => [n.body, n.prompt])).toEqual([["From Blake", "Today I noticed…"]]);
     expect(data.emailPreferences).toEqual({
       checkInReminder: { enabled: false, localHour: 20 },
       weeklyDigest: { enabled: true, weekday: 0, localHour: 18 },
