@@ -18,7 +18,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${E2E_PORT}`,
-    trace: "retain-on-failure",
+    // Recording a trace of every test cost a quarter of the suite's time on two cores (6.3 min against 4.7 for the
+    // same 34 tests): it is recorded when a failed test runs again (CI retries once). Locally, add `--trace on`.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
   },
   projects: [
