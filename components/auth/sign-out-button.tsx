@@ -2,12 +2,12 @@
 
 import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+import { forgetThisDevice } from "./forget-this-device";
 
-/** Signs out, has the service worker forget the pages it kept for offline use (they are this person's), and forgets unlocked note keys. */
+/** Signs out, and forgets this person's kept pages and unlocked note keys on this device. */
 export function SignOutButton() {
   async function signOutHere() {
-    navigator.serviceWorker?.controller?.postMessage({ type: "signed-out" });
-    await import("@/lib/vault/device").then(({ forgetAllNoteKeysHere }) => forgetAllNoteKeysHere()).catch(() => undefined);
+    await forgetThisDevice();
     await signOut({ callbackUrl: "/" });
   }
   return (

@@ -11,5 +11,6 @@ export const deleteAccountAction = viewerAction(
     await deleteAccount(viewer, confirmEmail);
     await signOutEverywhere();
   },
-  { redirect: "/?deleted=1" },
+  // No redirect here: the browser first forgets what this person left on the device (components/account/delete-account-form.tsx).
+  { message: "Your account is deleted." },
 );

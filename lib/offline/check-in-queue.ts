@@ -1,4 +1,4 @@
-import { createStore, del, entries, set, type UseStore } from "idb-keyval";
+import { createStore, del, delMany, entries, set, type UseStore } from "idb-keyval";
 import { OFFLINE_DATABASE } from "./kept";
 
 /**
@@ -26,6 +26,15 @@ const checkIns = () => (store ??= createStore(OFFLINE_DATABASE, "check-ins"));
 
 export async function keepCheckIn(checkIn: PendingCheckIn): Promise<void> {
   await set(checkIn.clientId, checkIn, checkIns());
+}
+
+/** Drops this person's kept check-ins (their account is deleted); anyone else's on this device stay. */
+export async function forgetKeptCheckIns(userId: string): Promise<void> {
+  const mine = (await entries<string, PendingCheckIn>(checkIns())).filter(([, checkIn]) => checkIn.userId === userId);
+  await delMany(
+    mine.map(([key]) => key),
+    checkIns(),
+  );
 }
 
 /** A check-in from the form's fields, ready to keep. */

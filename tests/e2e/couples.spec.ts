@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, requestAndFollowMagicLink, signInThroughMailbox, test, uniqueEmail } from "./fixtures";
+import { expect, requestAndFollowMagicLink, signInThroughMailbox, test, testDb, uniqueEmail } from "./fixtures";
 
 // Each test signs up two or three people through their mailboxes: the slow-test timeout (3 × 60 s).
 test.describe.configure({ timeout: 180_000 });
@@ -123,9 +123,62 @@ test("a person can export their data and delete their account", async ({ browser
   await a.page.getByLabel(/to confirm/).fill("wrong@example.com");
   await a.page.getByRole("button", { name: "Delete my account" }).click();
   await expect(a.page.getByText("That doesn't match your email address.")).toBeVisible();
+  // What this browser holds of Hal's: /home kept by the service worker, an unlocked note key, a check-in kept
+  // offline; and a check-in someone else kept on the same phone.
+  const hal = await testDb().user.findUniqueOrThrow({ where: { email: a.email }, select: { id: true } });
+  await a.page.goto("/home");
+  await a.page.evaluate(() => navigator.serviceWorker.ready);
+  await a.page.reload();
+  await expect.poll(() => a.page.evaluate(() => caches.has("kindred-pages"))).toBe(true);
+  await a.page.goto("/settings");
+  await putInBrowser(a.page, "kindred-vault", "note-keys", hal.id, { wrapped: "k1.example" });
+  await putInBrowser(a.page, "kindred-offline", "check-ins", "mine", { userId: hal.id, clientId: "mine" });
+  await putInBrowser(a.page, "kindred-offline", "check-ins", "theirs", { userId: "someone-else", clientId: "theirs" });
+
   await a.page.getByLabel(/to confirm/).fill(a.email);
   await a.page.getByRole("button", { name: "Delete my account" }).click();
-  await expect(a.page.getByRole("heading", { name: /A kinder relationship/ })).toBeVisible();
+  await expect(a.page.getByText("Your account and everything in it are deleted")).toBeVisible();
+  await expect(a.page).toHaveURL(/\/\?deleted=1$/);
+  expect(await keysInBrowser(a.page, "kindred-vault", "note-keys")).toEqual([]);
+  expect(await keysInBrowser(a.page, "kindred-offline", "check-ins")).toEqual(["theirs"]);
+  await expect.poll(() => a.page.evaluate(() => caches.has("kindred-pages"))).toBe(false);
   await a.page.goto("/home");
   await expect(a.page).toHaveURL(/\/signin/);
 });
+
+/** Puts a value in one of the app's IndexedDB stores in the page (as idb-keyval keeps it: one store per database). */
+function putInBrowser(page: Page, database: string, store: string, key: string, value: object) {
+  return page.evaluate(
+    ([database, store, key, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open(database);
+        opening.onupgradeneeded = () => opening.result.createObjectStore(store);
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const writing = opening.result.transaction(store, "readwrite");
+          writing.objectStore(store).put(value, key);
+          writing.oncomplete = () => (opening.result.close(), resolve());
+          writing.onerror = () => reject(writing.error);
+        };
+      }),
+    [database, store, key, value] as const,
+  );
+}
+
+/** The keys in one of the app's IndexedDB stores in the page. */
+function keysInBrowser(page: Page, database: string, store: string) {
+  return page.evaluate(
+    ([database, store]) =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open(database);
+        opening.onupgradeneeded = () => opening.result.createObjectStore(store);
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const reading = opening.result.transaction(store).objectStore(store).getAllKeys();
+          reading.onsuccess = () => (opening.result.close(), resolve(reading.result.map(String)));
+          reading.onerror = () => reject(reading.error);
+        };
+      }),
+    [database, store] as const,
+  );
+}

@@ -144,7 +144,7 @@ export default async function SettingsPage() {
           This removes your profile and everything you wrote, for good.{" "}
           {viewer.couple ? `${viewer.couple.partner.name} will be unlinked and told by email.` : ""}
         </p>
-        <DeleteAccountForm email={viewer.email} />
+        <DeleteAccountForm userId={viewer.id} email={viewer.email} />
       </Card>
     </>
   );
