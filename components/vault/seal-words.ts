@@ -2,7 +2,7 @@ import { useActionState } from "react";
 import { idleFormState, type FormState } from "@/lib/forms/form-state";
 import { LOCKED_WORDS } from "@/lib/notes/limits";
 import type { SealPurpose } from "@/lib/vault/crypto";
-import { useCoupleKey } from "./couple-words";
+import { useCoupleKey } from "./opened-couple-keys";
 import { useLatestKey } from "./use-latest-key";
 
 type Field = { name: string; sealedName: string; purpose: SealPurpose; max: number; empty: string; tooLong: string };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { UnsendButton } from "@/components/notes/note-actions";
-import { CoupleKeysProvider, SealedWords } from "@/components/vault/couple-words";
+import { LazySealedWords } from "@/components/vault/lazy-sealed-words";
+import { CoupleKeysProvider } from "@/components/vault/opened-couple-keys";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/field";
@@ -79,7 +80,7 @@ async function Inbox({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnbo
             </span>
             <span className={note.readAt ? "" : "font-semibold"}>
               {note.sealedBody ? (
-                <SealedWords
+                <LazySealedWords
                   sealed={note.sealedBody}
                   coupleId={viewer.couple?.id ?? null}
                   purpose="couple-note"
@@ -118,12 +119,16 @@ async function Sent({ viewer }: { viewer: Awaited<ReturnType<typeof requireOnboa
               {note.heartedAt ? " · ♥ hearted" : ""}
             </p>
             <p className="whitespace-pre-wrap break-words">
-              {note.sealedBody ? <SealedWords sealed={note.sealedBody} coupleId={note.coupleId} purpose="couple-note" /> : note.body}
+              {note.sealedBody ? <LazySealedWords sealed={note.sealedBody} coupleId={note.coupleId} purpose="couple-note" /> : note.body}
             </p>
             {note.reply || note.sealedReply ? (
               <p className="rounded-lg bg-sage-light px-3 py-2 text-sm">
                 <span className="font-semibold">Reply:</span>{" "}
-                {note.sealedReply ? <SealedWords sealed={note.sealedReply} coupleId={note.coupleId} purpose="couple-reply" /> : note.reply}
+                {note.sealedReply ? (
+                  <LazySealedWords sealed={note.sealedReply} coupleId={note.coupleId} purpose="couple-reply" />
+                ) : (
+                  note.reply
+                )}
               </p>
             ) : null}
             {note.canUnsend ? (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { HeartButton, ReplyForm } from "@/components/notes/note-actions";
+import { HeartButton } from "@/components/notes/note-actions";
+import { ReplyForm } from "@/components/notes/reply-form";
 import { Card } from "@/components/ui/card";
-import { CoupleKeysProvider, SealedWords } from "@/components/vault/couple-words";
+import { LazySealedWords } from "@/components/vault/lazy-sealed-words";
+import { CoupleKeysProvider } from "@/components/vault/opened-couple-keys";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { NotFoundError } from "@/lib/errors";
 import { openNote } from "@/lib/notes/service";
@@ -34,7 +36,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
         </p>
         {note.prompt ? <p className="text-sm italic text-muted">Started from “{note.prompt}”</p> : null}
         <p className="whitespace-pre-wrap break-words font-serif text-xl leading-relaxed">
-          {note.sealedBody ? <SealedWords sealed={note.sealedBody} coupleId={couple.id} purpose="couple-note" /> : note.body}
+          {note.sealedBody ? <LazySealedWords sealed={note.sealedBody} coupleId={couple.id} purpose="couple-note" /> : note.body}
         </p>
         <HeartButton noteId={note.id} hearted={Boolean(note.heartedAt)} />
       </Card>
@@ -42,7 +44,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
         {note.reply || note.sealedReply ? (
           <p>
             <span className="font-semibold">Your reply:</span>{" "}
-            {note.sealedReply ? <SealedWords sealed={note.sealedReply} coupleId={couple.id} purpose="couple-reply" /> : note.reply}
+            {note.sealedReply ? <LazySealedWords sealed={note.sealedReply} coupleId={couple.id} purpose="couple-reply" /> : note.reply}
           </p>
         ) : (
           <ReplyForm noteId={note.id} sealFor={sealingCoupleId(viewer, keys)} />

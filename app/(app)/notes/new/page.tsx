@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ComposeForm } from "@/components/notes/compose-form";
-import { CoupleKeysProvider } from "@/components/vault/couple-words";
+import { CoupleKeysProvider } from "@/components/vault/opened-couple-keys";
 import { requireOnboardedViewer } from "@/lib/auth/viewer";
 import { getPracticeOfTheWeek } from "@/lib/practices/service";
 import { questionOfAnswer } from "@/lib/questions/service";
