@@ -1,11 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 import { UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import { requestSignInEmail } from "./auth-requests";
 
 const ERRORS: Record<string, string> = {
   RateLimited: "Too many sign-in emails were asked for. Please wait 15 minutes, then try again.",
@@ -31,9 +31,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setError(undefined);
     setPending(true);
     try {
-      const result = await signIn("email", { email: address, callbackUrl, redirect: false });
-      if (!result || result.error) {
-        setError(ERRORS[result?.error ?? ""] ?? "We couldn't send the sign-in email. Please try again in a moment.");
+      const { error: code } = await requestSignInEmail(address, callbackUrl);
+      if (code) {
+        setError(ERRORS[code] ?? "We couldn't send the sign-in email. Please try again in a moment.");
         return;
       }
       router.push(`/signin/check-email?email=${encodeURIComponent(address)}`);
