@@ -17,6 +17,8 @@ const COUPLES = Number(process.env.BENCH_COUPLES ?? 10_000);
 /** Runner processes working at once (the job is safe to run concurrently; one per core). */
 const RUNNERS = Number(process.env.BENCH_RUNNERS ?? 2);
 const PEOPLE = COUPLES * 2;
+/** Issue 27's target for all 20,000 (it was 60 s before). */
+const TARGET_SECONDS = 30;
 const log = (line: string) => console.log(`[bench:digest] ${line}`);
 
 const provider = await startProviderProcess();
@@ -64,7 +66,7 @@ try {
   console.log("");
   console.log(machineLine());
   console.log(
-    `Digests: ${report.sent} sent to ${PEOPLE} people in ${seconds.toFixed(1)} s by ${RUNNERS} runner process(es) at once = ${(report.sent / seconds).toFixed(0)} digests/s (target: all in under 60 s)`,
+    `Digests: ${report.sent} sent to ${PEOPLE} people in ${seconds.toFixed(1)} s by ${RUNNERS} runner process(es) at once = ${(report.sent / seconds).toFixed(0)} digests/s (target: all in under ${TARGET_SECONDS} s)`,
   );
   console.log(
     `Provider received ${delivered} messages (${requests} requests); failed=${report.failed} retrying=${report.retrying} skipped=${report.skipped}`,
@@ -78,8 +80,8 @@ try {
   );
   console.log(`Delivery rows: ${stored.rows.map((r) => `${r.status}=${r.count}`).join(" ")}`);
   if (report.sent !== PEOPLE || delivered !== PEOPLE) process.exitCode = 1;
-  if (seconds >= 60) {
-    console.log(`MISSED: the target is all ${PEOPLE} digests in under 60 s`);
+  if (seconds >= TARGET_SECONDS) {
+    console.log(`MISSED: the target is all ${PEOPLE} digests in under ${TARGET_SECONDS} s`);
     process.exitCode = 1;
   }
 } finally {
