@@ -124,6 +124,21 @@ test.describe("signing up and in", () => {
     await page.goto("/home");
     await expect(page).toHaveURL(/\/signin/);
   });
+
+  test("signing out without a connection says so and keeps the person signed in; online again, it signs out", async ({ page, context }) => {
+    await seedSignedInPerson(context, { name: "Ines" });
+    await page.goto("/settings");
+    await page.evaluate(() => navigator.serviceWorker.ready); // installed while online, as on a phone that has used the app
+    await context.setOffline(true);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "you are still signed in" })).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath("sign-out-offline.png") });
+    await context.setOffline(false);
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
+    await expect(page.getByRole("heading", { name: /A kinder relationship/ })).toBeVisible();
+    await page.goto("/home");
+    await expect(page).toHaveURL(/\/signin/);
+  });
 });
 
 test("a signed-out visitor to home is sent to sign-in", async ({ page }) => {
