@@ -2,7 +2,7 @@ import "server-only";
 import { plainTextSelectors } from "@react-email/render";
 import { compile } from "html-to-text";
 import type { ReactElement } from "react";
-import { Resend } from "resend";
+import { Resend, type CreateBatchOptions, type ErrorResponse } from "resend";
 import { db } from "@/lib/db";
 import { canonicalEmail } from "@/lib/email/address";
 import { emailFrom, env, usesDevMailbox } from "@/lib/env";
@@ -21,20 +21,41 @@ export type OutgoingEmail = {
 
 export type SentEmail = { id: string };
 
-/** The provider refused or failed; `retryable` tells a job runner whether to try again. */
+/** One email of a batch: sent, or refused on its own (the rest of the batch still went). */
+type BatchedEmailResult = SentEmail | { error: EmailDeliveryError };
+
+/** Resend's limit on emails in one batch request. */
+export const EMAIL_BATCH_LIMIT = 100;
+
+/**
+ * The provider refused or failed; `retryable` tells a job runner whether to
+ * try again. `alreadyAccepted`: the provider had accepted an earlier request
+ * under this idempotency key with other contents (Resend's 409
+ * `invalid_idempotent_request`), so those emails went then.
+ */
 export class EmailDeliveryError extends Error {
   constructor(
     message: string,
     readonly statusCode: number | null,
     readonly retryable: boolean,
     readonly retryAfterSeconds: number | null = null,
+    readonly alreadyAccepted = false,
   ) {
     super(message);
     this.name = "EmailDeliveryError";
   }
 }
 
-export type Mailer = { send(email: OutgoingEmail): Promise<SentEmail> };
+export type Mailer = {
+  send(email: OutgoingEmail): Promise<SentEmail>;
+  /**
+   * Up to EMAIL_BATCH_LIMIT emails in one provider request under one
+   * idempotency key: a retry of the same request is answered without sending
+   * again. Results come in the emails' order; a failure of the whole request
+   * throws an EmailDeliveryError.
+   */
+  sendBatch(emails: OutgoingEmail[], idempotencyKey: string): Promise<BatchedEmailResult[]>;
+};
 
 /** A line break in a subject or header would start a new header (`Bcc: …`): refused, never retried. */
 function assertNoHeaderInjection(email: OutgoingEmail): void {
@@ -81,6 +102,19 @@ export async function renderEmail(react: ReactElement): Promise<{ html: string; 
  * Resend, a message with an idempotency key already seen is stored only once.
  */
 const devMailboxMailer: Mailer = {
+  // The mailbox stores each email under its own idempotency key, which makes a repeated batch store nothing twice.
+  async sendBatch(emails) {
+    const results: BatchedEmailResult[] = [];
+    for (const email of emails) {
+      try {
+        results.push(await devMailboxMailer.send(email));
+      } catch (error) {
+        if (!(error instanceof EmailDeliveryError)) throw error;
+        results.push({ error });
+      }
+    }
+    return results;
+  },
   async send(email) {
     assertNoHeaderInjection(email);
     if (email.idempotencyKey) {
@@ -110,6 +144,20 @@ const devMailboxMailer: Mailer = {
   },
 };
 
+/** What Resend answered, as the runner needs it: whether to retry, when, and whether the emails went after all. */
+function refusal(error: ErrorResponse | null, headers: Record<string, string> | null): EmailDeliveryError {
+  const status = error && "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : null;
+  const retryAfter = Number(headers?.["retry-after"]);
+  return new EmailDeliveryError(
+    `Resend refused the email: ${error?.message ?? "no response"}`,
+    status,
+    // A request under the same key still in progress ("concurrent_idempotent_requests") is answered once it ends.
+    status === null || status === 429 || status >= 500 || error?.name === "concurrent_idempotent_requests",
+    Number.isFinite(retryAfter) ? retryAfter : null,
+    error?.name === "invalid_idempotent_request",
+  );
+}
+
 export function resendMailer(apiKey: string): Mailer {
   const resend = new Resend(apiKey);
   return {
@@ -120,17 +168,41 @@ export function resendMailer(apiKey: string): Mailer {
         { from: emailFrom(), to: email.to, subject: email.subject, html, text, headers: email.headers },
         email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
       );
-      if (error || !data) {
-        const status = error && "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : null;
-        const retryAfter = Number(headers?.["retry-after"]);
-        throw new EmailDeliveryError(
-          `Resend refused the email: ${error?.message ?? "no response"}`,
-          status,
-          status === null || status === 429 || status >= 500,
-          Number.isFinite(retryAfter) ? retryAfter : null,
-        );
-      }
+      if (error || !data) throw refusal(error, headers);
       return { id: data.id };
+    },
+    async sendBatch(emails, idempotencyKey) {
+      if (emails.length > EMAIL_BATCH_LIMIT) throw new RangeError(`At most ${EMAIL_BATCH_LIMIT} emails go in one batch`);
+      const results: BatchedEmailResult[] = new Array(emails.length);
+      const requested: { index: number; body: CreateBatchOptions[number] }[] = [];
+      for (const [index, email] of emails.entries()) {
+        try {
+          assertNoHeaderInjection(email);
+        } catch (error) {
+          results[index] = { error: error as EmailDeliveryError };
+          continue;
+        }
+        const { html, text } = await renderEmail(email.react);
+        requested.push({ index, body: { from: emailFrom(), to: email.to, subject: email.subject, html, text, headers: email.headers } });
+      }
+      if (requested.length === 0) return results;
+      // Permissive: an email Resend finds invalid is refused alone, and the others still go.
+      const { data, error, headers } = await resend.batch.send(
+        requested.map((r) => r.body),
+        { idempotencyKey, batchValidation: "permissive" },
+      );
+      if (error || !data) throw refusal(error, headers);
+      const refused = new Map(data.errors.map((e) => [e.index, e.message]));
+      // The ids are those of the emails accepted, in the order they were sent.
+      const ids = data.data.values();
+      for (const [position, { index }] of requested.entries()) {
+        const message = refused.get(position);
+        results[index] =
+          message === undefined
+            ? { id: ids.next().value!.id }
+            : { error: new EmailDeliveryError(`Resend refused the email: ${message}`, 422, false) };
+      }
+      return results;
     },
   };
 }

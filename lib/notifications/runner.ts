@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
-import { EmailDeliveryError, type Mailer } from "@/lib/email/mailer";
+import { EMAIL_BATCH_LIMIT, EmailDeliveryError, type Mailer, type OutgoingEmail } from "@/lib/email/mailer";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ChannelChoice, NotificationKind } from "@/lib/generated/prisma/enums";
 import { PushDeliveryError, type Pusher } from "./push";
 import { NOTIFICATION_KINDS } from "./registry";
@@ -23,9 +24,13 @@ import type { ClaimedDelivery, Content, PlannerPerson, Recipient } from "./types
  *    runner died is claimed again.
  * 3. Compose each row with its kind's module, one batched query per kind;
  *    rows in the person's quiet hours wait until they end.
- * 4. Send with a key derived from the row: the email provider's idempotency
- *    key, the push service's Topic (an undelivered duplicate replaces the
- *    first) and the notification's tag (a device shows it once).
+ * 4. Send. Emails go to the provider up to 100 a request, each request under
+ *    a key recorded on its rows before it is made (`sendKey`): a row with a
+ *    key goes out again only in that request, with every row that shares it,
+ *    so a retry after a crash is one the provider answers without sending
+ *    twice. Push messages carry a key derived from the row: the push
+ *    service's Topic (an undelivered duplicate replaces the first) and the
+ *    notification's tag (a device shows it once).
  * 5. Record the outcome, only while still holding the lease.
  */
 export type RunnerDeps = {
@@ -38,8 +43,10 @@ export type RunnerDeps = {
   only?: string[];
   batchSize?: number;
   leaseMs?: number;
-  /** Messages sent at once; a provider's rate limit is respected through 429s. */
+  /** Push messages sent at once; a push service's rate limit is respected through 429s. */
   sendConcurrency?: number;
+  /** Email batch requests at once, per runner (Resend allows a few requests a second; 429s are respected). */
+  emailBatchConcurrency?: number;
   maxAttempts?: number;
   log?: (line: string) => void;
 };
@@ -54,7 +61,7 @@ export type RunReport = {
   batches: number;
 };
 
-const DEFAULTS = { batchSize: 500, leaseMs: 5 * 60_000, sendConcurrency: 16, maxAttempts: 6 };
+const DEFAULTS = { batchSize: 500, leaseMs: 5 * 60_000, sendConcurrency: 16, emailBatchConcurrency: 2, maxAttempts: 6 };
 
 export async function runNotifications(deps: RunnerDeps): Promise<RunReport> {
   const options = { ...DEFAULTS, ...deps };
@@ -93,7 +100,8 @@ async function deliverBatch(deps: RunnerDeps, batch: ClaimedDelivery[], leaseTok
     const quietUntil =
       person?.timeZone && kind.respectsQuietHours ? quietHoursEnd(person.quietStart, person.quietEnd, person.timeZone, now) : null;
     if (!person || !wantsChannel(kind, person, row.channel) || (row.channel === "PUSH" && !devices.has(row.target))) skipped.push(row.id);
-    else if (quietUntil) deferred.push({ id: row.id, until: quietUntil });
+    // A row already in a provider request may have reached the person: it is not held back, only retried.
+    else if (quietUntil && !row.sendKey) deferred.push({ id: row.id, until: quietUntil });
     else if (row.channel === "PUSH" && !deps.pusher) deferred.push({ id: row.id, until: new Date(now.getTime() + 60 * 60_000) });
     else ready.push(row);
   }
@@ -107,32 +115,68 @@ async function deliverBatch(deps: RunnerDeps, batch: ClaimedDelivery[], leaseTok
     ready.filter((row) => row.channel === "PUSH"),
   );
 
-  const sent: { id: string; providerId: string }[] = [];
+  const sent: { id: string; providerId: string | null }[] = [];
   const gone = new Set<string>();
   const outcome: Outcome = { sent: 0, skipped: 0, deferred: deferred.length, retrying: 0, failed: 0 };
-  await forEachLimited(ready, options.sendConcurrency, async (row) => {
+  const failed = async (rows: ClaimedDelivery[], error: unknown) => {
+    const result = await recordFailure(db, rows, leaseToken, error, now, options.maxAttempts);
+    outcome[result] += rows.length;
+    const what =
+      rows.length === 1 ? `${rows[0]!.id} (${rows[0]!.kind})` : `${rows.length} rows (${[...new Set(rows.map((r) => r.kind))].join(", ")})`;
+    deps.log?.(`${rows[0]!.channel.toLowerCase()} ${what} ${result}: ${error instanceof Error ? error.message : String(error)}`);
+  };
+
+  const emails: { row: ClaimedDelivery; email: OutgoingEmail }[] = [];
+  const pushes: ClaimedDelivery[] = [];
+  for (const row of ready) {
     const content = contents.get(row.id);
-    const email = row.channel === "EMAIL" ? content?.email : undefined;
-    const push = row.channel === "PUSH" ? content?.push : undefined;
-    const device = devices.get(row.target);
-    if (!email && !(push && device)) {
-      skipped.push(row.id);
-      return;
-    }
-    try {
-      const result = email
-        ? await deps.mailer.send({ ...email, idempotencyKey: `kindred-${row.kind}-${row.userId}-${row.periodKey}` })
-        : await deps.pusher!.send(device!, { ...push!, tag: row.id, badge: badges.get(row.userId) ?? 0 }, { topic: row.id });
-      sent.push({ id: row.id, providerId: result.id });
-    } catch (error) {
-      if (error instanceof PushDeliveryError && error.gone) gone.add(row.target);
-      const result = await recordFailure(db, row, leaseToken, error, now, options.maxAttempts);
-      outcome[result]++;
-      deps.log?.(
-        `${row.channel.toLowerCase()} ${row.id} (${row.kind}) ${result}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  });
+    if (row.channel === "EMAIL" && content?.email) {
+      emails.push({ row, email: { ...content.email, idempotencyKey: `kindred-${row.kind}-${row.userId}-${row.periodKey}` } });
+    } else if (row.channel === "PUSH" && content?.push && devices.has(row.target)) pushes.push(row);
+    else skipped.push(row.id);
+  }
+
+  const sendEmails = async () => {
+    const requests = await sendRequests(db, emails, leaseToken, now);
+    await forEachLimited(requests, options.emailBatchConcurrency, async ({ key, items }) => {
+      try {
+        const results = await deps.mailer.sendBatch(
+          items.map((item) => item.email),
+          key,
+        );
+        for (const [index, result] of results.entries()) {
+          const { row } = items[index]!;
+          if ("id" in result) sent.push({ id: row.id, providerId: result.id });
+          else await failed([row], result.error);
+        }
+      } catch (error) {
+        // The provider had accepted this request before, from a runner that did not live to record it.
+        if (error instanceof EmailDeliveryError && error.alreadyAccepted) {
+          for (const { row } of items) sent.push({ id: row.id, providerId: null });
+        } else
+          await failed(
+            items.map((item) => item.row),
+            error,
+          );
+      }
+    });
+  };
+  const sendPushes = () =>
+    forEachLimited(pushes, options.sendConcurrency, async (row) => {
+      try {
+        const push = contents.get(row.id)!.push!;
+        const result = await deps.pusher!.send(
+          devices.get(row.target)!,
+          { ...push, tag: row.id, badge: badges.get(row.userId) ?? 0 },
+          { topic: row.id },
+        );
+        sent.push({ id: row.id, providerId: result.id });
+      } catch (error) {
+        if (error instanceof PushDeliveryError && error.gone) gone.add(row.target);
+        await failed([row], error);
+      }
+    });
+  await Promise.all([sendEmails(), sendPushes()]);
   await recordSent(db, sent, leaseToken, now);
   await settle(db, skipped, leaseToken, now);
   await defer(db, deferred, leaseToken, now);
@@ -187,21 +231,45 @@ async function planScheduled(db: Db, now: Date, pageSize = 1000): Promise<number
   }
 }
 
+const CLAIMED_COLUMNS = Prisma.sql`d."id", d."userId", d."kind", d."channel", d."target", d."periodKey", d."dueAt", d."noteId", d."deviceId",
+  d."context", d."attempts", d."sendKey"`;
+
+/** Taken by a runner while it claims rows already in a provider request, so two runners never split one. */
+const REQUEST_CLAIM_LOCK = 727_450_001;
+
+/**
+ * Due rows with a lease. Rows already in a provider request (a runner died
+ * mid-send, or the provider asked to retry) come first and whole: every
+ * pending row of the request, so it goes out again exactly as it went.
+ */
 async function claimBatch(deps: RunnerDeps, leaseToken: string, size: number, leaseMs: number): Promise<ClaimedDelivery[]> {
   const { db, now, only } = deps;
+  const lease = Prisma.sql`"leaseUntil" = ${new Date(now.getTime() + leaseMs)}, "leaseToken" = ${leaseToken}, "attempts" = d."attempts" + 1,
+    "updatedAt" = ${now}`;
+  const due = Prisma.sql`"status" = 'PENDING' AND "dueAt" <= ${now}
+    AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
+    AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
+    AND (${only ?? null}::text[] IS NULL OR "id" = ANY(${only ?? null}::text[]))`;
+  const requests = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REQUEST_CLAIM_LOCK})`;
+    return tx.$queryRaw<ClaimedDelivery[]>`
+      UPDATE "Delivery" AS d SET ${lease}
+       WHERE d."status" = 'PENDING' AND (d."leaseUntil" IS NULL OR d."leaseUntil" < ${now})
+         AND d."sendKey" IN (
+           SELECT DISTINCT "sendKey" FROM "Delivery" WHERE "sendKey" IS NOT NULL AND ${due}
+            LIMIT ${Math.max(1, Math.floor(size / EMAIL_BATCH_LIMIT))})
+      RETURNING ${CLAIMED_COLUMNS}`;
+  });
+  if (requests.length > 0) return requests;
   return db.$queryRaw<ClaimedDelivery[]>`
-    UPDATE "Delivery" AS d
-       SET "leaseUntil" = ${new Date(now.getTime() + leaseMs)}, "leaseToken" = ${leaseToken}, "attempts" = d."attempts" + 1, "updatedAt" = ${now}
+    UPDATE "Delivery" AS d SET ${lease}
      WHERE d."id" IN (
        SELECT "id" FROM "Delivery"
-        WHERE "status" = 'PENDING' AND "dueAt" <= ${now}
-          AND ("leaseUntil" IS NULL OR "leaseUntil" < ${now})
-          AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${now})
-          AND (${only ?? null}::text[] IS NULL OR "id" = ANY(${only ?? null}::text[]))
+        WHERE ${due} AND "sendKey" IS NULL
         ORDER BY "dueAt"
         LIMIT ${size}
         FOR UPDATE SKIP LOCKED)
-    RETURNING d."id", d."userId", d."kind", d."channel", d."target", d."periodKey", d."dueAt", d."noteId", d."deviceId", d."context", d."attempts"`;
+    RETURNING ${CLAIMED_COLUMNS}`;
 }
 
 /** Everyone the batch is for, with what every kind needs to know of them: one query. */
@@ -258,12 +326,12 @@ async function unreadBadges(db: Db, pushRows: ClaimedDelivery[]): Promise<Map<st
   return new Map(counts.map((c) => [c.userId, c.unread]));
 }
 
-async function recordSent(db: Db, sent: { id: string; providerId: string }[], leaseToken: string, now: Date) {
+async function recordSent(db: Db, sent: { id: string; providerId: string | null }[], leaseToken: string, now: Date) {
   if (sent.length === 0) return;
   await db.$executeRaw`
     UPDATE "Delivery" AS d
        SET "status" = 'SENT', "sentAt" = ${now}, "providerId" = s.provider_id, "leaseUntil" = NULL, "lastError" = NULL,
-           "context" = NULL, "updatedAt" = ${now}
+           "context" = NULL, "sendKey" = NULL, "updatedAt" = ${now}
       FROM unnest(${sent.map((s) => s.id)}::text[], ${sent.map((s) => s.providerId)}::text[]) AS s(id, provider_id)
      WHERE d."id" = s.id AND d."leaseToken" = ${leaseToken}`;
 }
@@ -273,7 +341,7 @@ async function settle(db: Db, ids: string[], leaseToken: string, now: Date) {
   if (ids.length === 0) return;
   await db.delivery.updateMany({
     where: { id: { in: ids }, leaseToken },
-    data: { status: "SKIPPED", leaseUntil: null, context: null, updatedAt: now },
+    data: { status: "SKIPPED", leaseUntil: null, context: null, sendKey: null, updatedAt: now },
   });
 }
 
@@ -287,10 +355,13 @@ async function defer(db: Db, rows: { id: string; until: Date }[], leaseToken: st
      WHERE d."id" = s.id AND d."leaseToken" = ${leaseToken}`;
 }
 
-/** 429, 5xx and network failures are retried with backoff (Retry-After wins); other refusals fail with their reason. */
+/**
+ * 429, 5xx and network failures are retried with backoff (Retry-After wins); other refusals fail with their
+ * reason. The rows of one provider request share their fate, in one statement, so they stay one request.
+ */
 async function recordFailure(
   db: Db,
-  row: ClaimedDelivery,
+  rows: ClaimedDelivery[],
   leaseToken: string,
   error: unknown,
   now: Date,
@@ -299,19 +370,58 @@ async function recordFailure(
   const known = error instanceof EmailDeliveryError || error instanceof PushDeliveryError ? error : null;
   const retryable = known ? known.retryable : true;
   const reason = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-  if (!retryable || row.attempts >= maxAttempts) {
+  const attempts = Math.max(...rows.map((row) => row.attempts));
+  const where = { id: { in: rows.map((row) => row.id) }, leaseToken };
+  if (!retryable || attempts >= maxAttempts) {
     await db.delivery.updateMany({
-      where: { id: row.id, leaseToken },
-      data: { status: "FAILED", lastError: reason, leaseUntil: null, context: null, updatedAt: now },
+      where,
+      data: { status: "FAILED", lastError: reason, leaseUntil: null, context: null, sendKey: null, updatedAt: now },
     });
     return "failed";
   }
-  const backoffSeconds = known?.retryAfterSeconds ?? Math.min(3600, 30 * 2 ** (row.attempts - 1));
+  const backoffSeconds = known?.retryAfterSeconds ?? Math.min(3600, 30 * 2 ** (attempts - 1));
   await db.delivery.updateMany({
-    where: { id: row.id, leaseToken },
+    where,
     data: { lastError: reason, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + backoffSeconds * 1000), updatedAt: now },
   });
   return "retrying";
+}
+
+type ReadyEmail = { row: ClaimedDelivery; email: OutgoingEmail };
+
+/**
+ * The provider requests for a batch's emails. Rows already sent under a key
+ * go in that request again (the claim took all of them); the others are put
+ * in requests of up to EMAIL_BATCH_LIMIT, and each request's key is recorded
+ * on its rows before anything is sent. A row whose lease was lost meanwhile
+ * is left to the runner that holds it.
+ */
+async function sendRequests(db: Db, emails: ReadyEmail[], leaseToken: string, now: Date) {
+  const requests = [
+    ...groupBy(
+      emails.filter((e) => e.row.sendKey),
+      (e) => e.row.sendKey!,
+    ),
+  ].map(([key, items]) => ({ key, items }));
+  const fresh = emails.filter((e) => !e.row.sendKey);
+  const keyed: { key: string; items: ReadyEmail[] }[] = [];
+  for (let start = 0; start < fresh.length; start += EMAIL_BATCH_LIMIT) {
+    keyed.push({ key: `kindred-batch-${randomUUID()}`, items: fresh.slice(start, start + EMAIL_BATCH_LIMIT) });
+  }
+  if (keyed.length === 0) return requests;
+  const rows = keyed.flatMap(({ key, items }) => items.map(({ row }) => ({ id: row.id, key })));
+  const recorded = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "Delivery" AS d
+       SET "sendKey" = s.key, "updatedAt" = ${now}
+      FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.key)}::text[]) AS s(id, key)
+     WHERE d."id" = s.id AND d."leaseToken" = ${leaseToken} AND d."status" = 'PENDING'
+    RETURNING d."id"`;
+  const held = new Set(recorded.map((r) => r.id));
+  for (const { key, items } of keyed) {
+    const mine = items.filter(({ row }) => held.has(row.id));
+    if (mine.length > 0) requests.push({ key, items: mine });
+  }
+  return requests;
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

@@ -21,6 +21,8 @@ export type ClaimedDelivery = {
   deviceId: string | null;
   context: string | null;
   attempts: number;
+  /** Set once the row has gone into a provider request (runner.ts): it is retried only in that request. */
+  sendKey: string | null;
 };
 
 /** Whom a message is for, loaded once per batch for every kind in it. */

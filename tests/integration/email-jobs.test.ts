@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CheckInSchema } from "@/lib/checkins/schema";
 import { createCheckIn, respondToCheckIn } from "@/lib/checkins/service";
 import { db } from "@/lib/db";
+import { EmailDeliveryError, type Mailer } from "@/lib/email/mailer";
 import { runNotifications } from "@/lib/notifications/runner";
 import { unlinkPartner } from "@/lib/couples/service";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
@@ -161,19 +162,65 @@ describe("exactly once", () => {
     expect(to(b.email)).toHaveLength(1);
   });
 
-  it("does not deliver twice when a runner crashed after the provider accepted but before recording it", async () => {
-    const { b } = await digestCouple();
-    const key = `kindred-WEEKLY_DIGEST-${b.id}-2026-W47`;
-    await db.delivery.create({ data: deadClaim(b.id, 1000) });
-    // The dead runner's send reached the provider.
-    await fetch(`${mail.provider.url}/emails`, {
+  it("does not deliver twice when a runner died after its request reached the provider, before recording it", async () => {
+    const couples = [await digestCouple(), await digestCouple()];
+    const key = "kindred-batch-of-a-runner-that-died";
+    for (const { b } of couples) await db.delivery.create({ data: { ...deadClaim(b.id, 1000), sendKey: key } });
+    // The dead runner's request reached the provider (its contents differ from what a runner composes now).
+    await fetch(`${mail.provider.url}/emails/batch`, {
       method: "POST",
       headers: { authorization: "Bearer re_test_key", "content-type": "application/json", "idempotency-key": key },
-      body: JSON.stringify({ to: b.email, subject: "Your week with Alex", html: "<p>digest</p>", text: "digest" }),
+      body: JSON.stringify(
+        couples.map(({ b }) => ({ to: b.email, subject: "Your week with Alex", html: "<p>digest</p>", text: "digest" })),
+      ),
     });
     await run(new Date(SUNDAY_6PM_LONDON.getTime() + 2000));
-    expect(to(b.email)).toHaveLength(1);
-    expect((await db.delivery.findFirstOrThrow({ where: { userId: b.id } })).status).toBe("SENT");
+    for (const { b } of couples) {
+      expect(to(b.email)).toHaveLength(1);
+      expect(await db.delivery.findFirstOrThrow({ where: { userId: b.id } })).toMatchObject({ status: "SENT", sendKey: null });
+    }
+  });
+
+  it("sends a request again as it was when its answer was lost, and the provider delivers nothing twice", async () => {
+    const couples = [await digestCouple(), await digestCouple()];
+    let answerLost = false;
+    const losing: Mailer = {
+      send: (email) => mail.mailer.send(email),
+      async sendBatch(emails, key) {
+        const results = await mail.mailer.sendBatch(emails, key);
+        if (answerLost) return results;
+        answerLost = true;
+        throw new EmailDeliveryError("socket hang up", null, true);
+      },
+    };
+    const requestsBefore = mail.provider.requests;
+    expect(await run(SUNDAY_6PM_LONDON, { mailer: losing })).toMatchObject({ sent: 0, retrying: 4 });
+    expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 30_000), { mailer: losing })).toMatchObject({ sent: 4 });
+    expect(mail.provider.requests - requestsBefore).toBe(2);
+    expect(mail.provider.delivered).toHaveLength(4);
+    for (const { a, b } of couples) for (const person of [a, b]) expect(to(person.email)).toHaveLength(1);
+    expect(await db.delivery.count({ where: { status: "SENT", sendKey: null } })).toBe(4);
+  });
+
+  it("retries a request whole: two runners at once never split its rows", async () => {
+    const couples = [await digestCouple(), await digestCouple(), await digestCouple()];
+    const key = "kindred-batch-to-retry";
+    for (const { b } of couples) await db.delivery.create({ data: { ...deadClaim(b.id, 1000), sendKey: key } });
+    const now = new Date(SUNDAY_6PM_LONDON.getTime() + 2000);
+    const reports = await Promise.all([run(now, { batchSize: 1 }), run(now, { batchSize: 1 })]);
+    expect(reports[0].sent + reports[1].sent).toBe(6);
+    for (const { a, b } of couples) {
+      expect(to(a.email)).toHaveLength(1);
+      expect(to(b.email).map((m) => m.idempotencyKey)).toEqual([key]);
+    }
+  });
+
+  it("sends up to 100 emails in one request", async () => {
+    for (let i = 0; i < 51; i++) await digestCouple();
+    const requestsBefore = mail.provider.requests;
+    expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ sent: 102, failed: 0 });
+    expect(mail.provider.requests - requestsBefore).toBe(2);
+    expect(new Set(mail.provider.delivered.map((m) => m.to[0])).size).toBe(102);
   });
 });
 
@@ -196,6 +243,17 @@ describe("provider failures", () => {
     await run(SUNDAY_6PM_LONDON);
     expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 119_000))).toMatchObject({ sent: 0 });
     expect(await run(new Date(SUNDAY_6PM_LONDON.getTime() + 120_000))).toMatchObject({ sent: 1 });
+  });
+
+  it("fails an email the provider refuses on its own, and sends the rest of its request", async () => {
+    const { a, b } = await digestCouple();
+    await db.user.update({ where: { id: b.id }, data: { email: "blake-at-nowhere" } });
+    expect(await run(SUNDAY_6PM_LONDON)).toMatchObject({ sent: 1, failed: 1 });
+    expect(to(a.email)).toHaveLength(1);
+    expect(await db.delivery.findFirstOrThrow({ where: { userId: b.id, kind: "WEEKLY_DIGEST" } })).toMatchObject({
+      status: "FAILED",
+      lastError: expect.stringContaining("Invalid `to` field"),
+    });
   });
 
   it("marks other 4xx refusals failed with the reason, and never retries them", async () => {
