@@ -229,8 +229,9 @@ async function killedRunner(postgres: RunningPostgres) {
         if (runner.child.exitCode !== null) break;
         await sleep(50);
       }
-      runner.kill();
-      await runner.report;
+      // A runner that is already gone (finished, or failed: its report says which) cannot be killed mid-run.
+      if (runner.child.exitCode === null) runner.kill();
+      if (await runner.report) check(false, `the runner finished before ${Math.round(fraction * 100)} % was delivered`);
       const leased = await client.query<{ count: string }>(
         `SELECT count(*) FROM "Delivery" WHERE status = 'PENDING' AND "leaseUntil" > $1`,
         [now],
