@@ -28,6 +28,8 @@ export const UNAVAILABLE_MESSAGE = "Kindred can't reach its database right now. 
 const PRISMA_CONNECTION_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** Socket errors and PostgreSQL's SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutting down, starting up). */
 const DRIVER_CONNECTION_CODE = /^(08|57P)|^E(CONNREFUSED|CONNRESET|PIPE|TIMEDOUT)$/;
+/** The driver adapter's own kinds of error (in a DriverAdapterError's cause) for a connection that failed or was cut. */
+const DRIVER_ADAPTER_CONNECTION_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
 const DRIVER_CONNECTION_MESSAGE =
   /Connection terminated|Can't reach database server|DatabaseNotReachable|not queryable|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/i;
 
@@ -38,11 +40,20 @@ const DRIVER_CONNECTION_MESSAGE =
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; typeof current === "object" && current !== null && depth < 5; depth++) {
-    const { code, originalCode, message } = current as { code?: unknown; originalCode?: unknown; message?: unknown };
+    const { code, originalCode, message, kind, meta, cause } = current as {
+      code?: unknown;
+      originalCode?: unknown;
+      message?: unknown;
+      kind?: unknown;
+      meta?: { driverAdapterError?: unknown };
+      cause?: unknown;
+    };
     if (typeof code === "string" && (PRISMA_CONNECTION_CODES.has(code) || DRIVER_CONNECTION_CODE.test(code))) return true;
     if (typeof originalCode === "string" && DRIVER_CONNECTION_CODE.test(originalCode)) return true;
     if (typeof message === "string" && DRIVER_CONNECTION_MESSAGE.test(message)) return true;
-    current = (current as { cause?: unknown }).cause;
+    if (typeof kind === "string" && DRIVER_ADAPTER_CONNECTION_KINDS.has(kind)) return true;
+    // A raw query's failure (P2010) carries the adapter's error in `meta`, not as its cause.
+    current = meta?.driverAdapterError ?? cause;
   }
   return false;
 }

@@ -18,6 +18,14 @@ const OUTAGE_ERRORS = {
   "refused, deep in the cause chain": new Error("outer", {
     cause: new Error("middle", { cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }) }),
   }),
+  "a raw query whose connection the server closed": Object.assign(
+    new Error("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`"),
+    {
+      name: "PrismaClientKnownRequestError",
+      code: "P2010",
+      meta: { driverAdapterError: Object.assign(new Error("ConnectionClosed"), { cause: { kind: "ConnectionClosed" } }) },
+    },
+  ),
   "the pool timed out": Object.assign(new Error("Timed out fetching a new connection from the connection pool"), { code: "P2024" }),
 };
 
