@@ -20,13 +20,14 @@
  *
  * Prints its figures and exits non-zero when a check fails. Screenshots of what
  * the person in the browser saw, and the app's log, are left in .bench/.
- * BENCH_SKIP_BUILD=1 reuses the last `next build`.
+ * BENCH_SKIP_BUILD=1 reuses the last `next build`; BENCH_FAULTS=runner runs
+ * only the second part.
  */
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import pg from "pg";
 import { startBenchApp, type AppServer } from "../lib/app-server";
-import { DIGEST_AT, freshBenchDatabase, seedLinkedCouples } from "./lib/bench-db";
+import { DIGEST_AT, freshBenchDatabase, seedDigestWeek, seedLinkedCouples } from "./lib/bench-db";
 import { chromiumFlags, chromiumPath } from "../lib/chromium";
 import { spawnRunner, startProviderProcess } from "./lib/job-processes";
 import { percentile } from "./lib/load";
@@ -67,7 +68,7 @@ try {
 
   console.log("");
   console.log(machineLine());
-  await databaseOutage(app, postgres, databaseUrl);
+  if (process.env.BENCH_FAULTS !== "runner") await databaseOutage(app, postgres, databaseUrl);
   await killedRunner(postgres);
 } finally {
   await app?.stop();
@@ -206,7 +207,7 @@ function describeStatuses(samples: PersonSample[]): string {
 async function fillCheckIn(page: Page, note: string) {
   await page.getByRole("group", { name: "How pleasant do you feel?" }).getByText("2", { exact: true }).click();
   await page.getByRole("group", { name: "How much energy do you have?" }).getByText("2", { exact: true }).click();
-  await page.getByRole("group", { name: "Which word fits best?" }).getByText("tired", { exact: true }).click();
+  await page.getByRole("group", { name: "A word for it? (optional)" }).getByText("tired", { exact: true }).click();
   await page.getByLabel("Anything to add?").fill(note);
 }
 
@@ -219,6 +220,8 @@ async function killedRunner(postgres: RunningPostgres) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await seedLinkedCouples(client, JOB_PEOPLE / 2, { noteEmails: false });
+  // A week with something in it: an empty week sends no digest.
+  await seedDigestWeek(client, JOB_PEOPLE);
   const provider = await startProviderProcess();
   try {
     const runs: string[] = [];
