@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db";
 import type { WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
 import { unsubscribeLinks } from "@/lib/email/unsubscribe";
 import { appUrl } from "@/lib/env";
-import { partnerShared } from "@/lib/checkins/privacy";
+import { sharedInCouples } from "@/lib/checkins/privacy";
 import { feelingName, moodInWords } from "@/lib/checkins/mood";
 import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
 import { isoWeekKey, practiceScopeKey, resolvePractice } from "@/lib/practices/week";
@@ -32,7 +32,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 /**
  * Everything the weekly digests of a batch of people need, in a fixed number
  * of queries per batch (not per person). Check-ins are read only through
- * partnerShared (or the person's own shared ones): a private check-in cannot
+ * sharedInCouples (or the person's own shared ones): a private check-in cannot
  * reach a digest.
  */
 export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Map<string, Digest>> {
@@ -66,9 +66,10 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       ] as const;
     }),
   );
-  // A linked person's digest reads their partner through the one privacy condition; someone not linked reads their own shared check-ins.
-  const readable = [...context.values()].map((c) => partnerShared(c.couple) ?? { authorId: c.person.id, visibility: "SHARED" as const });
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
+  // Linked people read their couples' shared check-ins (each is handed only their partner's, below); someone not linked reads their own shared ones.
+  const solo = [...context.values()].flatMap((c) => (c.coupleId ? [] : [c.person.id]));
+  const readable = [sharedInCouples(coupleIds), { authorId: { in: solo }, visibility: "SHARED" as const }];
 
   const [checkIns, notes, responses, swaps, questions, bids, repairs, apologies] = await Promise.all([
     db.checkIn.findMany({
@@ -147,6 +148,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
     const { person, partner, coupleId } = ctx;
     const zone = person.timeZone ?? "UTC";
     const inWeek = (d: Date) => d >= request.weekStart && d < request.dueAt;
+    // partnerShared, per person: the partner's shared check-ins inside this couple (or, not linked, their own shared ones).
     const subjectId = partner?.id ?? person.id;
     const theirs = (checkInsByAuthor.get(subjectId) ?? [])
       .filter((c) => inWeek(c.createdAt) && (!partner || c.coupleId === coupleId))
