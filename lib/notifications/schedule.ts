@@ -31,8 +31,30 @@ export function localInstant(year: number, month: number, day: number, hour: num
   return new Date(real.length > 0 ? Math.min(...real) : candidates[0]!);
 }
 
+/**
+ * The planner asks each of these for every person, and most people share a
+ * zone and an hour: each answer is kept for the instant it was asked about
+ * (a few hundred at most), which took a fifth of a 20,000-person run's CPU off
+ * (BENCHMARKS.md, "Weekly digest, batched"). Pure, so nothing can go stale.
+ */
+const answers = new Map<string, Occurrence | null>();
+function remembered(key: string, now: Date, compute: () => Occurrence | null): Occurrence | null {
+  const full = `${now.getTime()}|${key}`;
+  let answer = answers.get(full);
+  if (answer === undefined) {
+    if (answers.size >= 10_000) answers.clear();
+    answer = compute();
+    answers.set(full, answer);
+  }
+  return answer && { periodKey: answer.periodKey, dueAt: new Date(answer.dueAt) };
+}
+
 /** The daily check-in reminder: due at the chosen local hour, for the rest of that local day. */
 export function reminderOccurrence(hour: number, timeZone: string, now: Date): Occurrence | null {
+  return remembered(`reminder|${hour}|${timeZone}`, now, () => computeReminder(hour, timeZone, now));
+}
+
+function computeReminder(hour: number, timeZone: string, now: Date): Occurrence | null {
   const local = new TZDate(now.getTime(), timeZone);
   const dueAt = localInstant(local.getFullYear(), local.getMonth(), local.getDate(), hour, timeZone);
   if (now.getTime() < dueAt.getTime()) return null;
@@ -47,6 +69,10 @@ export function reminderOccurrence(hour: number, timeZone: string, now: Date): O
  * they reschedule it (moving the day used to make a new period each time).
  */
 export function digestOccurrence(weekday: number, hour: number, timeZone: string, now: Date): Occurrence | null {
+  return remembered(`digest|${weekday}|${hour}|${timeZone}`, now, () => computeDigest(weekday, hour, timeZone, now));
+}
+
+function computeDigest(weekday: number, hour: number, timeZone: string, now: Date): Occurrence | null {
   const local = new TZDate(now.getTime(), timeZone);
   const daysBack = (local.getDay() - weekday + 7) % 7;
   for (const back of [daysBack, daysBack + 7]) {
