@@ -60,9 +60,12 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
   };
 
   const server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk) => (body += chunk));
+    // Decoded once at the end: a chunk boundary can fall inside a character.
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString("utf8");
       const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         response.writeHead(status, { "content-type": "application/json", ...headers });
         response.end(JSON.stringify(payload));
@@ -86,7 +89,7 @@ export async function startFakeResend(options: { keepMessages?: boolean } = { ke
         );
       }
       const key = request.headers["idempotency-key"] as string | undefined;
-      const bodyHash = createHash("sha256").update(request.url!).update(body).digest("hex");
+      const bodyHash = createHash("sha256").update(request.url!).update(raw).digest("hex");
       const earlier = key ? byKey.get(key) : undefined;
       if (earlier) {
         repeatedKeys++;
