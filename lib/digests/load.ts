@@ -7,13 +7,29 @@ import { unsubscribeLinks } from "@/lib/email/unsubscribe";
 import { appUrl } from "@/lib/env";
 import { sharedInCouples } from "@/lib/checkins/privacy";
 import { feelingName, moodInWords } from "@/lib/checkins/mood";
-import { coupleOf, MEMBERSHIP_SELECT } from "@/lib/couples/membership";
+import { coupleOf, MEMBERSHIP_SELECT, type CurrentCouple } from "@/lib/couples/membership";
 import { isoWeekKey, practiceScopeKey, resolvePractice } from "@/lib/practices/week";
 import { allPractices } from "@/lib/practices/library";
 import { questionById } from "@/lib/questions/bank";
 import { firstLine } from "@/lib/notes/first-line";
 
 export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
+/** Who a digest is for, with their couple (as the email runner has already loaded them). */
+export type DigestPerson = { id: string; email: string; name: string | null; timeZone: string | null; couple: CurrentCouple | null };
+
+async function loadPeople(db: Db, ids: string[]): Promise<DigestPerson[]> {
+  const people = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      timeZone: true,
+      memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT },
+    },
+  });
+  return people.map(({ memberships, ...person }) => ({ ...person, couple: coupleOf(person.id, memberships[0]) }));
+}
 export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
 
 const WEEKDAY_LABELS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -33,39 +49,50 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
  * Everything the weekly digests of a batch of people need, in a fixed number
  * of queries per batch (not per person). Check-ins are read only through
  * sharedInCouples (or the person's own shared ones): a private check-in cannot
- * reach a digest.
+ * reach a digest. `known` are the people already loaded with their couples
+ * (the email runner's recipients); without it they are read here.
  */
-export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Map<string, Digest>> {
+export async function loadDigests(db: Db, requests: DigestRequest[], known?: Map<string, DigestPerson>): Promise<Map<string, Digest>> {
   if (requests.length === 0) return new Map();
-  const ids = requests.map((r) => r.userId);
   const from = new Date(Math.min(...requests.map((r) => r.weekStart.getTime())));
   const to = new Date(Math.max(...requests.map((r) => r.dueAt.getTime())));
 
-  const people = await db.user.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      timeZone: true,
-      memberships: { where: { leftAt: null }, take: 1, select: MEMBERSHIP_SELECT },
-    },
-  });
+  const people = known
+    ? requests.flatMap((r) => known.get(r.userId) ?? [])
+    : await loadPeople(
+        db,
+        requests.map((r) => r.userId),
+      );
   const context = new Map(
-    people.map((person) => {
-      const couple = coupleOf(person.id, person.memberships[0]);
-      return [
-        person.id,
-        {
-          person,
-          couple,
-          coupleId: couple?.id ?? null,
-          partner: couple?.partner ?? null,
-          coupleZone: couple?.timeZone ?? person.timeZone ?? "UTC",
-        },
-      ] as const;
-    }),
+    people.map(({ couple, ...person }) => [
+      person.id,
+      { person, coupleId: couple?.id ?? null, partner: couple?.partner ?? null, coupleZone: couple?.timeZone ?? person.timeZone ?? "UTC" },
+    ]),
   );
+  // What depends only on a zone and the week is worked out once per zone, not per person:
+  // time-zone arithmetic was a twentieth of a digest's CPU (BENCHMARKS.md, "Weekly digest, batched").
+  const weekKeys = new Map<string, string>();
+  const weekKey = (at: Date, zone: string) => {
+    const key = `${zone}|${at.getTime()}`;
+    return weekKeys.get(key) ?? weekKeys.set(key, isoWeekKey(at, zone)).get(key)!;
+  };
+  const weeks = new Map<string, { days: { label: string; date: number; month: number }[]; rangeLabel: string }>();
+  const weekIn = (zone: string, { weekStart, dueAt }: DigestRequest) => {
+    const key = `${zone}|${weekStart.getTime()}|${dueAt.getTime()}`;
+    let week = weeks.get(key);
+    if (!week) {
+      const days = Array.from({ length: 7 }, (_, i) => {
+        const day = new TZDate(weekStart.getTime() + (i + 1) * 86_400_000 - 1, zone);
+        return { label: WEEKDAY_LABELS[day.getDay()]!, date: day.getDate(), month: day.getMonth() };
+      });
+      const first = format(new TZDate(weekStart.getTime() + 1, zone), "d MMMM");
+      const last = format(new TZDate(dueAt.getTime() - 1, zone), "d MMMM");
+      week = { days, rangeLabel: `the week of ${first} to ${last}` };
+      weeks.set(key, week);
+    }
+    return week;
+  };
+
   const coupleIds = [...new Set([...context.values()].flatMap((c) => (c.coupleId ? [c.coupleId] : [])))];
   // Linked people read their couples' shared check-ins (each is handed only their partner's, below); someone not linked reads their own shared ones.
   const solo = [...context.values()].flatMap((c) => (c.coupleId ? [] : [c.person.id]));
@@ -93,7 +120,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
     db.practiceWeek.findMany({
       where: {
         scopeKey: { in: [...context.values()].map((c) => practiceScopeKey(c.person.id, c.coupleId)) },
-        week: { in: [...new Set(requests.map((r) => isoWeekKey(r.dueAt, context.get(r.userId)?.coupleZone ?? "UTC")))] },
+        week: { in: [...new Set(requests.map((r) => weekKey(r.dueAt, context.get(r.userId)?.coupleZone ?? "UTC")))] },
       },
       select: { scopeKey: true, week: true, slug: true },
     }),
@@ -154,15 +181,10 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       .filter((c) => inWeek(c.createdAt) && (!partner || c.coupleId === coupleId))
       .map((c) => ({ ...c, local: new TZDate(c.createdAt.getTime(), zone) }));
 
-    const chart = Array.from({ length: 7 }, (_, i) => {
-      const day = new TZDate(request.weekStart.getTime() + (i + 1) * 86_400_000 - 1, zone);
-      const values = theirs
-        .filter((c) => c.local.getDate() === day.getDate() && c.local.getMonth() === day.getMonth())
-        .map((c) => c.pleasantness);
-      return {
-        label: WEEKDAY_LABELS[day.getDay()]!,
-        pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null,
-      };
+    const calendar = weekIn(zone, request);
+    const chart = calendar.days.map((day) => {
+      const values = theirs.filter((c) => c.local.getDate() === day.date && c.local.getMonth() === day.month).map((c) => c.pleasantness);
+      return { label: day.label, pleasantness: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null };
     });
     const weekNotes = coupleId ? (notesByCouple.get(coupleId) ?? []).filter((n) => inWeek(n.createdAt)) : [];
     const weekBids = coupleId ? (bidsByCouple.get(coupleId) ?? []).filter((b) => inWeek(b.createdAt)) : [];
@@ -176,10 +198,8 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       return [{ question: text, mine: firstLine(mine.body, 160), theirs: firstLine(theirs.body, 160) }];
     });
     const scopeKey = practiceScopeKey(person.id, coupleId);
-    const week = isoWeekKey(request.dueAt, ctx.coupleZone);
+    const week = weekKey(request.dueAt, ctx.coupleZone);
     const practice = resolvePractice(allPractices(), scopeKey, ctx.coupleZone, request.dueAt, swapFor.get(`${scopeKey}|${week}`));
-    const first = format(new TZDate(request.weekStart.getTime() + 1, zone), "d MMMM");
-    const last = format(new TZDate(request.dueAt.getTime() - 1, zone), "d MMMM");
     const unsubscribe = unsubscribeLinks(person.id, "digest");
 
     digests.set(person.id, {
@@ -188,7 +208,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[]): Promise<Ma
       props: {
         name: person.name ?? "there",
         partnerName: partner?.name ?? null,
-        rangeLabel: `the week of ${first} to ${last}`,
+        rangeLabel: calendar.rangeLabel,
         checkIns: theirs.map((c) => ({
           when: format(c.local, "EEE d MMM, HH:mm"),
           feeling: feelingName(c),

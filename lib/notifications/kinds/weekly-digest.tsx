@@ -28,6 +28,7 @@ export const weeklyDigest: NotificationKindModule = {
     const digests = await loadDigests(
       db,
       wanted.map((r) => ({ userId: r.userId, dueAt: now, weekStart: new Date(now.getTime() - 7 * DAY_MS) })),
+      recipients,
     );
     const contents = new Map<string, Content>();
     for (const row of wanted) {
