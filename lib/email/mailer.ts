@@ -14,6 +14,8 @@ export type OutgoingEmail = {
   subject: string;
   /** A React Email component; HTML and plain text are both rendered from it. */
   react: ReactElement;
+  /** The plain text, when the template writes it out (else it is converted from the HTML). */
+  text?: string;
   headers?: Record<string, string>;
   /** Passed to the provider so a retried send is delivered once. */
   idempotencyKey?: string;
@@ -88,13 +90,13 @@ const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" 
  * no Suspense, so React's synchronous renderer gives the same markup as
  * @react-email/render's streaming one for less (BENCHMARKS.md, "Weekly
  * digest"), and the text is derived from that HTML with React Email's own
- * converter (compiled once) rather than by rendering twice.
+ * converter (compiled once) rather than by rendering twice, unless the
+ * template wrote its text out (`text`: the weekly digest).
  */
-export async function renderEmail(react: ReactElement): Promise<{ html: string; text: string }> {
+export async function renderEmail(react: ReactElement, text?: string): Promise<{ html: string; text: string }> {
   const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
   const html = `${DOCTYPE}${renderToStaticMarkup(react)}`;
-  const text = toPlainText(html);
-  return { html, text };
+  return { html, text: text ?? toPlainText(html) };
 }
 
 /**
@@ -121,7 +123,7 @@ const devMailboxMailer: Mailer = {
       const existing = await db.outboxEmail.findUnique({ where: { idempotencyKey: email.idempotencyKey }, select: { id: true } });
       if (existing) return existing;
     }
-    const { html, text } = await renderEmail(email.react);
+    const { html, text } = await renderEmail(email.react, email.text);
     try {
       return await db.outboxEmail.create({
         data: {
@@ -163,7 +165,7 @@ export function resendMailer(apiKey: string): Mailer {
   return {
     async send(email) {
       assertNoHeaderInjection(email);
-      const { html, text } = await renderEmail(email.react);
+      const { html, text } = await renderEmail(email.react, email.text);
       const { data, error, headers } = await resend.emails.send(
         { from: emailFrom(), to: email.to, subject: email.subject, html, text, headers: email.headers },
         email.idempotencyKey ? { idempotencyKey: email.idempotencyKey } : undefined,
@@ -182,7 +184,7 @@ export function resendMailer(apiKey: string): Mailer {
           results[index] = { error: error as EmailDeliveryError };
           continue;
         }
-        const { html, text } = await renderEmail(email.react);
+        const { html, text } = await renderEmail(email.react, email.text);
         requested.push({ index, body: { from: emailFrom(), to: email.to, subject: email.subject, html, text, headers: email.headers } });
       }
       if (requested.length === 0) return results;

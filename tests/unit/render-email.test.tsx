@@ -2,7 +2,7 @@ import { render, toPlainText } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "@/lib/email/mailer";
 import { SignInEmail } from "@/lib/email/templates/sign-in-email";
-import { WeeklyDigestEmail } from "@/lib/email/templates/weekly-digest-email";
+import { WeeklyDigestEmail, weeklyDigestText, type WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
 
 /** React's streaming renderer adds marker comments (Suspense, text separators) that mean nothing to a mail client. */
 const withoutMarkers = (html: string) => html.replace(/<!--(\$|\/\$|html|head|body| )-->/g, "");
@@ -32,5 +32,39 @@ describe("renderEmail", () => {
       const { html, text } = await renderEmail(element);
       expect(text).toBe(toPlainText(html, { selectors: [{ selector: "table[data-skip-in-text]", format: "skip" }] }));
     }
+  });
+
+  const preview = WeeklyDigestEmail.PreviewProps;
+  const weeks: Record<string, WeeklyDigestEmailProps> = {
+    "a full week with a partner": preview,
+    "someone not linked, with nothing shared": {
+      ...preview,
+      partnerName: null,
+      inviteUrl: "http://localhost:3000/home",
+      checkIns: [],
+      questions: [],
+    },
+    "a quiet week with a partner": {
+      ...preview,
+      checkIns: [],
+      notes: { sent: 1, received: 0, firstLines: [] },
+      responses: { given: 0, received: 0 },
+      bids: { sent: 1, received: 0, answered: 1 },
+      questions: [],
+    },
+    "words that HTML treats specially": {
+      ...preview,
+      name: "  Ana\n María ",
+      partnerName: "سام & <Sam>",
+      checkIns: [{ when: "Mon 16 Nov, 09:30", feeling: "calm", mood: "pleasant and calm", note: "two\n\n  lines, a tab\tand “quotes” 🌱" }],
+      notes: { sent: 2, received: 1, firstLines: [{ from: "You", line: "a < b && c > d" }] },
+      questions: [{ question: "What made you laugh?", mine: "  spaces  ", theirs: "\u200bzero width" }],
+    },
+  };
+
+  it.each(Object.entries(weeks))("writes out the digest's text as the converter would make it of the HTML: %s", async (_name, props) => {
+    const written = weeklyDigestText(props);
+    expect(written).toBe((await renderEmail(<WeeklyDigestEmail {...props} />)).text);
+    expect((await renderEmail(<WeeklyDigestEmail {...props} />, written)).text).toBe(written);
   });
 });

@@ -1,5 +1,18 @@
 import { Heading, Text } from "@react-email/components";
-import { EmailButton, EmailLayout, EmailLink, emailColors, Name, Panel, paragraph } from "./layout";
+import {
+  EmailButton,
+  EmailLayout,
+  EmailLink,
+  emailColors,
+  emailLayoutText,
+  Name,
+  Panel,
+  paragraph,
+  textHeading,
+  textLink,
+  textParagraph,
+  type TextBlock,
+} from "./layout";
 
 type DigestDay = { label: string; pleasantness: number | null };
 type DigestCheckIn = { when: string; feeling: string; mood: string; note: string | null };
@@ -173,6 +186,66 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
       <EmailButton href={props.homeUrl}>Open Kindred</EmailButton>
     </EmailLayout>
   );
+}
+
+/**
+ * The digest's plain text, written out rather than converted from its HTML
+ * (the digest goes to everyone at once; see emailLayoutText). Every change to
+ * WeeklyDigestEmail above needs its twin here: tests/unit/email-text.test.tsx
+ * compares the two for each shape of week.
+ */
+export function weeklyDigestText(props: WeeklyDigestEmailProps): string {
+  const { name, partnerName, rangeLabel, checkIns, notes, responses, bids, practice } = props;
+  const blocks: TextBlock[] = [
+    textHeading(partnerName ? `Your week with ${partnerName}` : "Your week"),
+    textParagraph(`Hello ${name}, here is ${rangeLabel}.`),
+    textHeading(`${partnerName ? `${partnerName}'s` : "Your"} check-ins`),
+  ];
+  if (checkIns.length === 0) {
+    blocks.push(
+      textParagraph(partnerName ? `${partnerName} didn't share a check-in this week.` : "You didn't share a check-in this week."),
+    );
+  } else {
+    blocks.push(textParagraph("How pleasant each day felt (1 to 5):"));
+    for (const c of checkIns) blocks.push(textParagraph(`${c.when}: ${c.feeling} (${c.mood})${c.note ? ` — “${c.note}”` : ""}`));
+  }
+  if (partnerName) {
+    blocks.push(
+      textHeading("Notes"),
+      textParagraph(`You sent ${notes.sent} note${notes.sent === 1 ? "" : "s"} and received ${notes.received}.`),
+    );
+    for (const line of notes.firstLines) blocks.push(textParagraph(`${line.from}: “${line.line}”`));
+    blocks.push(
+      textHeading("Responses"),
+      textParagraph(`${partnerName} answered ${responses.received} of your check-ins; you answered ${responses.given} of theirs.`),
+    );
+    const reached = bids.sent + bids.received;
+    if (reached > 0) {
+      blocks.push(
+        textParagraph(
+          `You reached out to each other ${reached === 1 ? "once" : `${reached} times`} (a hug, a “thinking of you”), and ${bids.answered} ${bids.answered === 1 ? "was" : "were"} answered.`,
+        ),
+      );
+    }
+    if (props.questions.length > 0) {
+      blocks.push(textHeading("Your questions this week"));
+      for (const q of props.questions) {
+        blocks.push(textParagraph(q.question), textParagraph(`You: “${q.mine}”`), textParagraph(`${partnerName}: “${q.theirs}”`));
+      }
+    }
+  }
+  blocks.push(
+    textHeading(`Practice of the week: ${practice.title}`),
+    textParagraph(practice.exercise),
+    textParagraph(textLink("Read the practice", practice.url)),
+  );
+  if (props.inviteUrl) {
+    blocks.push(
+      textParagraph(`Kindred is made for two. ${textLink("Invite your partner", props.inviteUrl)} to share check-ins and notes.`),
+    );
+  }
+  blocks.push(textParagraph(textLink("Open Kindred", props.homeUrl)));
+  return emailLayoutText(blocks, { linkFrom: props.homeUrl, unsubscribe: { url: props.unsubscribeUrl, label: "the weekly digest" } });
 }
 
 WeeklyDigestEmail.PreviewProps = {

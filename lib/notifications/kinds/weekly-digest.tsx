@@ -1,5 +1,5 @@
 import { loadDigests } from "@/lib/digests/load";
-import { WeeklyDigestEmail, type WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
+import { WeeklyDigestEmail, weeklyDigestText, type WeeklyDigestEmailProps } from "@/lib/email/templates/weekly-digest-email";
 import { digestOccurrence } from "../schedule";
 import type { Content, NotificationKindModule } from "../types";
 
@@ -40,6 +40,7 @@ export const weeklyDigest: NotificationKindModule = {
           subject: digest.props.partnerName ? `Your week with ${digest.props.partnerName}` : "Your week in Kindred",
           headers: digest.headers,
           react: <WeeklyDigestEmail {...digest.props} />,
+          text: weeklyDigestText(digest.props),
         },
       });
     }
