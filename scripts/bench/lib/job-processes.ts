@@ -35,11 +35,14 @@ export async function startProviderProcess(): Promise<{ url: string; stats(): Pr
   };
 }
 
+/** The V8 flags the email job runs with in production (the Dockerfile's CMD, `npm run jobs:run`). */
+export const JOB_NODE_FLAGS = ["--max-semi-space-size=32"];
+
 /**
  * Starts one runner of the email job at `now` (its own process group, so it
  * can be killed outright), against the provider at `providerUrl`. It runs as
  * production does (NODE_ENV=production: React's production build renders the
- * emails, as in `next start`'s cron endpoint).
+ * emails, as in `next start`'s cron endpoint; production's V8 flags).
  */
 export function spawnRunner(
   now: Date,
@@ -62,7 +65,15 @@ export function spawnRunner(
   const profile = process.env.BENCH_PROFILE === "1" ? ["--cpu-prof", "--cpu-prof-dir=.bench"] : [];
   const child = spawn(
     "npx",
-    ["tsx", ...profile, "--import", "./scripts/lib/allow-server-only.mjs", "scripts/bench/digest-runner.ts", now.toISOString()],
+    [
+      "tsx",
+      ...JOB_NODE_FLAGS,
+      ...profile,
+      "--import",
+      "./scripts/lib/allow-server-only.mjs",
+      "scripts/bench/digest-runner.ts",
+      now.toISOString(),
+    ],
     {
       env,
       stdio: ["ignore", "pipe", "inherit"],
