@@ -6,6 +6,7 @@ import { EmailDeliveryError, type Mailer } from "@/lib/email/mailer";
 import { runNotifications } from "@/lib/notifications/runner";
 import { unlinkPartner } from "@/lib/couples/service";
 import { openNote, sendNote, unsendNote } from "@/lib/notes/service";
+import { sendApology } from "@/lib/repair/apologies";
 import { fakeResendForFile } from "../support/fake-mail";
 import { createCouple, createPerson, viewerFor } from "../support/integration";
 
@@ -119,6 +120,22 @@ describe("weekly digest timing", () => {
     await createCheckIn(fresh.viewerB, shared, { now: new Date("2026-11-28T11:00:00Z") });
     await run(new Date("2026-11-29T18:00:00Z"));
     expect(to(fresh.a.email)).toHaveLength(1);
+  });
+
+  it("goes out for a week that held only an apology, and counts it without its words", async () => {
+    const { a, b, viewerA } = await digestCouple({ activity: false });
+    await sendApology(
+      viewerA,
+      { happened: "APOLOGY-WORDS: I was late again", effect: "You waited", change: "I'll leave earlier", ask: "" },
+      { now: new Date("2026-11-20T09:00:00Z") },
+    );
+    await run(SUNDAY_6PM_LONDON);
+    for (const email of [a.email, b.email]) {
+      const digest = to(email).find((m) => m.subject.startsWith("Your week"));
+      expect(digest?.text).toContain("Between you, one apology was made.");
+      expect(digest?.html).toContain("Between you, one apology was made.");
+      expect(JSON.stringify(digest)).not.toContain("APOLOGY-WORDS");
+    }
   });
 });
 

@@ -50,8 +50,11 @@ describe("renderEmail", () => {
       notes: { sent: 1, received: 0, firstLines: [] },
       responses: { given: 0, received: 0 },
       bids: { sent: 1, received: 0, answered: 1 },
+      repairs: 0,
+      apologies: 2,
       questions: [],
     },
+    "repairs without an apology": { ...preview, repairs: 3, apologies: 0 },
     "words that HTML treats specially": {
       ...preview,
       name: "  Ana\n María ",
@@ -61,6 +64,13 @@ describe("renderEmail", () => {
       questions: [{ question: "What made you laugh?", mine: "  spaces  ", theirs: "\u200bzero width" }],
     },
   };
+
+  it("counts the week's repairs and apologies, never their words", () => {
+    expect(weeklyDigestText(preview)).toContain("Words from your repair list went between you once, and one apology was made.");
+    expect(weeklyDigestText(weeks["a quiet week with a partner"]!)).toContain("Between you, 2 apologies were made.");
+    expect(weeklyDigestText(weeks["repairs without an apology"]!)).toContain("Words from your repair list went between you 3 times.");
+    expect(weeklyDigestText({ ...preview, repairs: 0, apologies: 0 })).not.toMatch(/repair list|apolog/);
+  });
 
   it.each(Object.entries(weeks))("writes out the digest's text as the converter would make it of the HTML: %s", async (_name, props) => {
     const written = weeklyDigestText(props);

@@ -42,6 +42,16 @@ export type WeeklyDigestEmailProps = {
 
 const h2 = { fontSize: 18, margin: "24px 0 8px", color: emailColors.ink } as const;
 
+const times = (n: number) => (n === 1 ? "once" : `${n} times`);
+
+/** The week's repairs and apologies, as counts: never their words. */
+function makingThingsRight(repairs: number, apologies: number): string {
+  const made = apologies === 1 ? "one apology was" : `${apologies} apologies were`;
+  if (apologies === 0) return `Words from your repair list went between you ${times(repairs)}.`;
+  if (repairs === 0) return `Between you, ${made} made.`;
+  return `Words from your repair list went between you ${times(repairs)}, and ${made} made.`;
+}
+
 /**
  * A bar per day built from table cells (no images, no CSS heights), so it
  * renders the same in every mail client: five cells a day, filled up to the
@@ -143,11 +153,11 @@ export function WeeklyDigestEmail(props: WeeklyDigestEmailProps) {
           </Text>
           {props.bids.sent + props.bids.received > 0 ? (
             <Text style={paragraph}>
-              You reached out to each other{" "}
-              {props.bids.sent + props.bids.received === 1 ? "once" : `${props.bids.sent + props.bids.received} times`} (a hug, a
-              &ldquo;thinking of you&rdquo;), and {props.bids.answered} {props.bids.answered === 1 ? "was" : "were"} answered.
+              You reached out to each other {times(props.bids.sent + props.bids.received)} (a hug, a &ldquo;thinking of you&rdquo;), and{" "}
+              {props.bids.answered} {props.bids.answered === 1 ? "was" : "were"} answered.
             </Text>
           ) : null}
+          {props.repairs + props.apologies > 0 ? <Text style={paragraph}>{makingThingsRight(props.repairs, props.apologies)}</Text> : null}
         </>
       ) : null}
 
@@ -223,10 +233,11 @@ export function weeklyDigestText(props: WeeklyDigestEmailProps): string {
     if (reached > 0) {
       blocks.push(
         textParagraph(
-          `You reached out to each other ${reached === 1 ? "once" : `${reached} times`} (a hug, a “thinking of you”), and ${bids.answered} ${bids.answered === 1 ? "was" : "were"} answered.`,
+          `You reached out to each other ${times(reached)} (a hug, a “thinking of you”), and ${bids.answered} ${bids.answered === 1 ? "was" : "were"} answered.`,
         ),
       );
     }
+    if (props.repairs + props.apologies > 0) blocks.push(textParagraph(makingThingsRight(props.repairs, props.apologies)));
     if (props.questions.length > 0) {
       blocks.push(textHeading("Your questions this week"));
       for (const q of props.questions) {

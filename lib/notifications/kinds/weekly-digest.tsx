@@ -49,6 +49,13 @@ export const weeklyDigest: NotificationKindModule = {
 };
 
 function isEmptyWeek(props: WeeklyDigestEmailProps): boolean {
-  const { checkIns, notes, responses, questions } = props;
-  return checkIns.length === 0 && notes.sent + notes.received === 0 && responses.given + responses.received === 0 && questions.length === 0;
+  const { checkIns, notes, responses, questions, bids, repairs, apologies } = props;
+  return (
+    checkIns.length === 0 &&
+    notes.sent + notes.received === 0 &&
+    responses.given + responses.received === 0 &&
+    questions.length === 0 &&
+    bids.sent + bids.received === 0 &&
+    repairs + apologies === 0
+  );
 }
