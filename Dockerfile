@@ -26,6 +26,6 @@ COPY --from=build --chown=node:node /app/content ./content
 USER node
 EXPOSE 3000
 # A larger young generation (32 MB semi-spaces, from 16): the email job allocates fast and briefly
-# (render, send, drop), and minor collections were a quarter of its CPU (BENCHMARKS.md, "Weekly
-# digest, batched"). About 50 MB more memory at the peak of a digest run.
+# (render, send, drop), and minor collections were a fifth of its CPU (BENCHMARKS.md, "Weekly
+# digest under 30 s"). About 50 MB more memory at the peak of a digest run.
 CMD ["node", "--max-semi-space-size=32", "server.js"]

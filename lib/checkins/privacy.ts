@@ -19,7 +19,7 @@ export function partnerShared(couple: Pick<CurrentCouple, "id" | "partner"> | nu
  * exactly what its two partners may read of each other; each person must then
  * be handed only the rows of their partner in their couple. One `IN` list, not
  * an OR of partnerShared per couple: PostgreSQL took 250 ms to plan and run
- * that OR for 500 couples, and this 25 ms (BENCHMARKS.md, "Weekly digest").
+ * that OR for 500 couples, and this 25 ms (BENCHMARKS.md, "Weekly digest under 30 s").
  */
 export function sharedInCouples(coupleIds: string[]) {
   return { coupleId: { in: coupleIds }, visibility: "SHARED" as const };

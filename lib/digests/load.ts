@@ -14,6 +14,7 @@ import { questionById } from "@/lib/questions/bank";
 import { firstLine } from "@/lib/notes/first-line";
 
 export type DigestRequest = { userId: string; dueAt: Date; weekStart: Date };
+export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
 /** Who a digest is for, with their couple (as the email runner has already loaded them). */
 export type DigestPerson = { id: string; email: string; name: string | null; timeZone: string | null; couple: CurrentCouple | null };
 
@@ -30,7 +31,6 @@ async function loadPeople(db: Db, ids: string[]): Promise<DigestPerson[]> {
   });
   return people.map(({ memberships, ...person }) => ({ ...person, couple: coupleOf(person.id, memberships[0]) }));
 }
-export type Digest = { to: string; props: WeeklyDigestEmailProps; headers: Record<string, string> };
 
 const WEEKDAY_LABELS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -70,7 +70,7 @@ export async function loadDigests(db: Db, requests: DigestRequest[], known?: Map
     ]),
   );
   // What depends only on a zone and the week is worked out once per zone, not per person:
-  // time-zone arithmetic was a twentieth of a digest's CPU (BENCHMARKS.md, "Weekly digest, batched").
+  // time-zone arithmetic was a twentieth of a digest's CPU (BENCHMARKS.md, "Weekly digest under 30 s").
   const weekKeys = new Map<string, string>();
   const weekKey = (at: Date, zone: string) => {
     const key = `${zone}|${at.getTime()}`;

@@ -236,7 +236,7 @@ type PlannedRow = Pick<ClaimedDelivery, "userId" | "kind" | "channel" | "target"
 /**
  * The page's new rows in one INSERT of columns (unnest), skipping any planned
  * before: Prisma's createMany spent 0.3 ms of CPU a row building its statement,
- * a third of a 20,000-person digest run (BENCHMARKS.md, "Weekly digest, batched").
+ * a third of a 20,000-person digest run (BENCHMARKS.md, "Weekly digest under 30 s").
  * Ids are 128 random bits, short enough to be a Web Push topic as cuids are.
  */
 async function insertPlanned(db: Db, rows: PlannedRow[], now: Date): Promise<number> {
